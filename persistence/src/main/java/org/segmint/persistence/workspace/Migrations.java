@@ -1,0 +1,14 @@
+package org.segmint.persistence.workspace;
+
+import java.util.List;
+
+/**
+ * Forward migrations: element {@code i} takes a workspace from version {@code i} to {@code i + 1}.
+ * A workspace is copied to {@code NAME.vN.bak} before it is migrated.
+ */
+final class Migrations {
+    static final List<List<String>> ALL = List.of(Schema.VERSION_1);
+
+    private Migrations() {
+    }
+}

@@ -1,0 +1,90 @@
+package org.segmint.persistence.workspace;
+
+import java.util.List;
+import org.segmint.model.catalog.Catalog;
+import org.segmint.model.catalog.Field;
+import org.segmint.model.catalog.FieldType;
+
+/**
+ * The standard tables and their required columns. Every customer row has a dense integer key
+ * {@code ck} (INTEGER PRIMARY KEY); the user's {@code customer_id} is kept as given, as text. Orders,
+ * items and events carry both: {@code ck} is NULL for an orphan (unknown customer). Order items also
+ * carry the date of their order so that item windows need no join.
+ */
+public final class Schema {
+    /** Application id written to the SQLite header: "SGMT". */
+    public static final int APPLICATION_ID = 0x53474D54;
+
+    /** Columns every workspace has, with their fixed types; imports convert to these types. */
+    public static final List<Field> STANDARD_COLUMNS = List.of(
+            new Field(Catalog.CUSTOMERS, "customer_id", FieldType.TEXT, "Customer id"),
+            new Field(Catalog.ORDERS, "order_id", FieldType.TEXT, "Order id"),
+            new Field(Catalog.ORDERS, "customer_id", FieldType.TEXT, "Customer id"),
+            new Field(Catalog.ORDERS, "order_date", FieldType.DATE, "Order date"),
+            new Field(Catalog.ORDERS, "revenue", FieldType.DECIMAL, "Revenue"),
+            new Field(Catalog.ORDERS, "units", FieldType.DECIMAL, "Units"),
+            new Field(Catalog.ORDER_ITEMS, "order_id", FieldType.TEXT, "Order id"),
+            new Field(Catalog.ORDER_ITEMS, "customer_id", FieldType.TEXT, "Customer id"),
+            new Field(Catalog.ORDER_ITEMS, "order_date", FieldType.DATE, "Order date"),
+            new Field(Catalog.ORDER_ITEMS, "product_id", FieldType.TEXT, "Product id"),
+            new Field(Catalog.ORDER_ITEMS, "quantity", FieldType.DECIMAL, "Quantity"),
+            new Field(Catalog.ORDER_ITEMS, "unit_price", FieldType.DECIMAL, "Unit price"),
+            new Field(Catalog.ORDER_ITEMS, "revenue", FieldType.DECIMAL, "Line revenue"),
+            new Field(Catalog.EVENTS, "customer_id", FieldType.TEXT, "Customer id"),
+            new Field(Catalog.EVENTS, "event_type", FieldType.TEXT, "Event type"),
+            new Field(Catalog.EVENTS, "event_time", FieldType.DATETIME, "Event time"));
+
+    /** Derived per-customer metrics (table {@code metrics}, one row per customer, keyed by ck). */
+    public static final List<Field> METRIC_COLUMNS = List.of(
+            new Field(Catalog.METRICS, "first_order_date", FieldType.DATE, "First order date"),
+            new Field(Catalog.METRICS, "last_order_date", FieldType.DATE, "Last order date"),
+            new Field(Catalog.METRICS, "orders", FieldType.INTEGER, "Orders (lifetime)"),
+            new Field(Catalog.METRICS, "revenue", FieldType.DECIMAL, "Revenue (lifetime)"),
+            new Field(Catalog.METRICS, "orders_12m", FieldType.INTEGER, "Orders, last 12 months"),
+            new Field(Catalog.METRICS, "revenue_12m", FieldType.DECIMAL, "Revenue, last 12 months"),
+            new Field(Catalog.METRICS, "aov", FieldType.DECIMAL, "Average order value"),
+            new Field(Catalog.METRICS, "days_since_last_order", FieldType.INTEGER, "Days since last order"),
+            new Field(Catalog.METRICS, "lifecycle", FieldType.TEXT, "Lifecycle status"));
+
+    /** The standard data tables, in catalog order. */
+    public static final List<String> DATA_TABLES =
+            List.of(Catalog.CUSTOMERS, Catalog.ORDERS, Catalog.ORDER_ITEMS, Catalog.EVENTS);
+
+    private Schema() {
+    }
+
+    public static boolean isStandardColumn(String table, String column) {
+        return STANDARD_COLUMNS.stream().anyMatch(f -> f.table().equals(table) && f.column().equals(column))
+                || "ck".equals(column);
+    }
+
+    /** Migration 1: the first schema. */
+    static final List<String> VERSION_1 = List.of(
+            "CREATE TABLE sg_meta(key TEXT PRIMARY KEY, value TEXT)",
+            "CREATE TABLE sg_columns(table_name TEXT NOT NULL, column_name TEXT NOT NULL, type TEXT NOT NULL,"
+                    + " label TEXT, position INTEGER NOT NULL, PRIMARY KEY(table_name, column_name))",
+            "CREATE TABLE customers(ck INTEGER PRIMARY KEY, customer_id TEXT NOT NULL UNIQUE)",
+            "CREATE TABLE orders(order_id TEXT, ck INTEGER, customer_id TEXT, order_date INTEGER,"
+                    + " revenue REAL, units REAL)",
+            "CREATE TABLE order_items(order_id TEXT, ck INTEGER, customer_id TEXT, order_date INTEGER,"
+                    + " product_id TEXT, quantity REAL, unit_price REAL, revenue REAL)",
+            "CREATE TABLE events(ck INTEGER, customer_id TEXT, event_type TEXT, event_time INTEGER)",
+            "CREATE TABLE metrics(ck INTEGER PRIMARY KEY, first_order_date INTEGER, last_order_date INTEGER,"
+                    + " orders INTEGER, revenue REAL, orders_12m INTEGER, revenue_12m REAL, aov REAL,"
+                    + " days_since_last_order INTEGER, lifecycle TEXT)",
+            "CREATE TABLE sg_segments(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, description TEXT NOT NULL"
+                    + " DEFAULT '', folder TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'draft',"
+                    + " definition TEXT NOT NULL, extra TEXT, pinned INTEGER NOT NULL DEFAULT 0,"
+                    + " created_at TEXT NOT NULL, updated_at TEXT NOT NULL, last_count INTEGER,"
+                    + " last_counted_at TEXT)",
+            "CREATE TABLE sg_lists(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, match_on TEXT NOT NULL,"
+                    + " created_at TEXT NOT NULL)",
+            "CREATE TABLE sg_list_members(list_id INTEGER NOT NULL REFERENCES sg_lists(id) ON DELETE CASCADE,"
+                    + " value TEXT NOT NULL, PRIMARY KEY(list_id, value)) WITHOUT ROWID",
+            "CREATE TABLE sg_groups(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,"
+                    + " definition TEXT, schedule TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+            "CREATE TABLE sg_group_members(group_id INTEGER NOT NULL REFERENCES sg_groups(id) ON DELETE CASCADE,"
+                    + " customer_id TEXT NOT NULL, PRIMARY KEY(group_id, customer_id)) WITHOUT ROWID",
+            "CREATE TABLE sg_models(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, definition TEXT NOT NULL,"
+                    + " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)");
+}

@@ -1,0 +1,333 @@
+package org.segmint.persistence.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.segmint.model.catalog.Catalog;
+import org.segmint.model.catalog.Field;
+import org.segmint.model.catalog.FieldType;
+
+/**
+ * An open workspace: one SQLite file with the customer data, the catalog, saved objects and settings.
+ *
+ * <p>The workspace owns one connection for writes and short reads ({@link #connection()}); work that
+ * runs concurrently (a count in the background while the user edits) takes its own connection from
+ * {@link #openConnection()}, which WAL mode lets read while another connection writes.
+ */
+public final class Workspace implements AutoCloseable {
+    /** The schema version this build writes. Older files are migrated forward, newer ones refused. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private final Path file;
+    private final Connection connection;
+
+    private Workspace(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Creates a new, empty workspace; refuses to overwrite an existing file. */
+    public static Workspace create(Path file) {
+        if (Files.exists(file)) {
+            throw new WorkspaceException(file + ": a file with this name already exists");
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Connection c = connect(file);
+            Workspace ws = new Workspace(file, c);
+            ws.migrate(0);
+            return ws;
+        } catch (SQLException | IOException e) {
+            throw new WorkspaceException(file + ": cannot create the workspace (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Opens an existing workspace, migrating it (after a backup copy) when it is older. */
+    public static Workspace open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new WorkspaceException(file + ": no such workspace file");
+        }
+        int version = checkHeader(file);
+        try {
+            if (version < SCHEMA_VERSION) {
+                backup(file, version);
+            }
+            Connection c = connect(file);
+            Workspace ws = new Workspace(file, c);
+            if (version < SCHEMA_VERSION) {
+                ws.migrate(version);
+            }
+            return ws;
+        } catch (SQLException | IOException e) {
+            throw new WorkspaceException(file + ": cannot open the workspace (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public static Workspace openOrCreate(Path file) {
+        return Files.exists(file) ? open(file) : create(file);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The workspace's own connection; use it from one thread at a time. */
+    public Connection connection() {
+        return connection;
+    }
+
+    /** A new connection to the same file with the same settings; the caller closes it. */
+    public Connection openConnection() {
+        try {
+            return connect(file);
+        } catch (SQLException e) {
+            throw new WorkspaceException(file + ": cannot open a connection (" + e.getMessage() + ")", e);
+        }
+    }
+
+    // Settings //
+
+    public Optional<String> setting(String key) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM sg_meta WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException(file + ": cannot read setting " + key + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public void setSetting(String key, String value) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO sg_meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new WorkspaceException(file + ": cannot save setting " + key + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public AsOfSetting asOfSetting() {
+        return AsOfSetting.parse(setting("as_of").orElse("latest"));
+    }
+
+    public void setAsOfSetting(AsOfSetting setting) {
+        setSetting("as_of", setting.text());
+    }
+
+    /**
+     * The date relative windows end on, from the as-of setting. "Latest" is the latest order date or
+     * event date in the data (today when the workspace has neither).
+     */
+    public LocalDate asOf() {
+        AsOfSetting s = asOfSetting();
+        switch (s.mode()) {
+            case FIXED:
+                return s.fixedDate();
+            case TODAY:
+                return LocalDate.now();
+            default:
+                return latestDateInData().orElse(LocalDate.now());
+        }
+    }
+
+    /** The latest order date or event date in the data. */
+    public Optional<LocalDate> latestDateInData() {
+        String sql = "SELECT max(d) FROM (SELECT max(order_date) AS d FROM orders"
+                + " UNION ALL SELECT max(event_time) / 86400 FROM events)";
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            long day = rs.getLong(1);
+            return rs.wasNull() ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day));
+        } catch (SQLException e) {
+            throw new WorkspaceException(file + ": cannot read the latest date (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * A number that changes whenever the data changes (each import, each demo generation). Caches of
+     * computed memberships are keyed by it.
+     */
+    public long dataVersion() {
+        return setting("data_version").map(Long::parseLong).orElse(0L);
+    }
+
+    public void bumpDataVersion() {
+        setSetting("data_version", Long.toString(dataVersion() + 1));
+    }
+
+    // Catalog //
+
+    /** Every attribute: the columns of the data tables (without internal keys) and the metrics. */
+    public Catalog catalog() {
+        List<Field> fields = new ArrayList<>();
+        String sql = "SELECT table_name, column_name, type, label FROM sg_columns ORDER BY"
+                + " CASE table_name WHEN 'customers' THEN 0 WHEN 'metrics' THEN 1 WHEN 'orders' THEN 2"
+                + " WHEN 'order_items' THEN 3 WHEN 'events' THEN 4 ELSE 5 END, table_name, position";
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                FieldType type = FieldType.fromJson(rs.getString(3)).orElse(FieldType.TEXT);
+                fields.add(new Field(rs.getString(1), rs.getString(2), type, rs.getString(4)));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException(file + ": cannot read the catalog (" + e.getMessage() + ")", e);
+        }
+        return new Catalog(fields);
+    }
+
+    /**
+     * Adds a column to a data table and to the catalog. The name must be a plain identifier
+     * ({@link Identifiers#requireValid}); it is quoted in the DDL all the same.
+     */
+    public void addColumn(String table, String column, FieldType type, String label) {
+        Identifiers.requireValid(table);
+        Identifiers.requireValid(column);
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("ALTER TABLE " + Identifiers.quote(table) + " ADD COLUMN " + Identifiers.quote(column)
+                    + " " + type.sqlType());
+        } catch (SQLException e) {
+            throw new WorkspaceException(table + "." + column + ": cannot add the column (" + e.getMessage() + ")", e);
+        }
+        registerColumn(table, column, type, label);
+    }
+
+    /** Records a column in the catalog (the column must exist in the table). */
+    public void registerColumn(String table, String column, FieldType type, String label) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO sg_columns(table_name, column_name, type, label, position) VALUES(?, ?, ?, ?,"
+                        + " (SELECT count(*) FROM sg_columns WHERE table_name = ?))"
+                        + " ON CONFLICT(table_name, column_name) DO UPDATE SET type = excluded.type,"
+                        + " label = excluded.label")) {
+            ps.setString(1, table);
+            ps.setString(2, column);
+            ps.setString(3, type.jsonName());
+            ps.setString(4, label == null ? Field.defaultLabel(column) : label);
+            ps.setString(5, table);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new WorkspaceException(table + "." + column + ": cannot record the column (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Row count of a data table (validated against the catalog). */
+    public long rowCount(String table) {
+        if (!catalog().hasTable(table)) {
+            throw new WorkspaceException("Unknown table '" + table + "'");
+        }
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM " + Identifiers.quote(table))) {
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new WorkspaceException(table + ": cannot count rows (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new WorkspaceException(file + ": cannot close (" + e.getMessage() + ")", e);
+        }
+    }
+
+    // Opening and migrating //
+
+    private static Connection connect(Path file) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode=WAL");
+            st.execute("PRAGMA synchronous=NORMAL");
+            st.execute("PRAGMA foreign_keys=ON");
+            st.execute("PRAGMA cache_size=-262144");
+            st.execute("PRAGMA mmap_size=1073741824");
+            st.execute("PRAGMA temp_store=MEMORY");
+            st.execute("PRAGMA busy_timeout=10000");
+        }
+        return c;
+    }
+
+    /** Reads the SQLite header: refuses files that are not SQLite, not Segmint, or newer than this build. */
+    private static int checkHeader(Path file) {
+        byte[] header = new byte[100];
+        try (var in = Files.newInputStream(file)) {
+            int n = in.readNBytes(header, 0, 100);
+            if (n < 100 || !new String(header, 0, 15, java.nio.charset.StandardCharsets.US_ASCII)
+                    .equals("SQLite format 3")) {
+                throw new WorkspaceException(file + ": not a Segmint workspace (not an SQLite database)");
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+        }
+        int userVersion = readInt(header, 60);
+        int applicationId = readInt(header, 68);
+        if (applicationId != Schema.APPLICATION_ID) {
+            throw new WorkspaceException(file + ": not a Segmint workspace (an SQLite database of another program)");
+        }
+        if (userVersion > SCHEMA_VERSION) {
+            throw new WorkspaceException(file + ": made by a newer Segmint (workspace version " + userVersion
+                    + ", this version reads up to " + SCHEMA_VERSION + "); please update Segmint");
+        }
+        return userVersion;
+    }
+
+    private static int readInt(byte[] b, int offset) {
+        return ((b[offset] & 0xff) << 24) | ((b[offset + 1] & 0xff) << 16) | ((b[offset + 2] & 0xff) << 8)
+                | (b[offset + 3] & 0xff);
+    }
+
+    private static void backup(Path file, int version) throws IOException {
+        Path copy = file.resolveSibling(file.getFileName() + ".v" + version + ".bak");
+        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Applies every migration after {@code fromVersion} in one transaction. */
+    private void migrate(int fromVersion) throws SQLException {
+        List<List<String>> migrations = Migrations.ALL;
+        connection.setAutoCommit(false);
+        try (Statement st = connection.createStatement()) {
+            for (int v = fromVersion; v < migrations.size(); v++) {
+                for (String sql : migrations.get(v)) {
+                    st.execute(sql);
+                }
+                if (v == 0) {
+                    seedCatalog();
+                }
+            }
+            st.execute("PRAGMA application_id=" + Schema.APPLICATION_ID);
+            st.execute("PRAGMA user_version=" + SCHEMA_VERSION);
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void seedCatalog() {
+        for (Field f : Schema.STANDARD_COLUMNS) {
+            registerColumn(f.table(), f.column(), f.type(), f.label());
+        }
+        for (Field f : Schema.METRIC_COLUMNS) {
+            registerColumn(f.table(), f.column(), f.type(), f.label());
+        }
+        setSetting("as_of", "latest");
+        setSetting("data_version", "0");
+    }
+}
