@@ -214,10 +214,7 @@ public final class Importer {
         if (ck == null) {
             load.orphans++;
         }
-        Object[] parameters = new Object[values.length + 1];
-        parameters[0] = ck;
-        System.arraycopy(values, 0, parameters, 1, values.length);
-        ((RowTableWriter) writer).add(parameters);
+        ((RowTableWriter) writer).add(ck, values);
         return true;
     }
 
