@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             InfoCommand.class,
             DemoCommand.class,
+            SettingsCommand.class,
         })
 public final class SegmintCommand implements Runnable {
     @picocli.CommandLine.Spec
