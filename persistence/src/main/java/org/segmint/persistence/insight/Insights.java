@@ -50,6 +50,11 @@ public final class Insights {
         return summary(f.allCustomers(), asOf, null, cancel);
     }
 
+    /** The revenue tree of the members' orders in the 12 months ending with {@code asOf} (cached arrays). */
+    public RevenueTree revenueTree(RoaringBitmap members, LocalDate asOf, Cancellation cancel) {
+        return facts(asOf, cancel).window().tree(members);
+    }
+
     /** The revenue tree of the members' orders in any date range (for example a chosen period). */
     public RevenueTree revenueTree(RoaringBitmap members, DateRange range, Cancellation cancel) {
         return purchases(range, cancel).tree(members);
@@ -57,7 +62,7 @@ public final class Insights {
 
     /** Per-customer purchase totals of a range: the cached window's when it is that range, else loaded. */
     synchronized PurchaseTotals purchases(DateRange range, Cancellation cancel) {
-        CustomerFacts f = facts == null ? null : facts;
+        CustomerFacts f = facts;
         if (f != null && f.dataVersion() == workspace.dataVersion() && f.window().range().equals(range)) {
             return f.window();
         }

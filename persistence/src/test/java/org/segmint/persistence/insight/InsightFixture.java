@@ -8,13 +8,13 @@ import org.segmint.model.catalog.FieldType;
 import org.segmint.persistence.workspace.Workspace;
 
 /** A small hand-made workspace whose insights are known exactly; see each row's comment. */
-final class InsightFixture {
-    static final LocalDate AS_OF = LocalDate.of(2011, 12, 9);
+public final class InsightFixture {
+    public static final LocalDate AS_OF = LocalDate.of(2011, 12, 9);
 
     private InsightFixture() {
     }
 
-    static Workspace create(Path file) throws SQLException {
+    public static Workspace create(Path file) throws SQLException {
         Workspace ws = Workspace.create(file);
         ws.addColumn("customers", "email", FieldType.TEXT, null);
         ws.addColumn("customers", "email_opt_in", FieldType.BOOLEAN, null);
@@ -56,7 +56,7 @@ final class InsightFixture {
         }
     }
 
-    static void order(Workspace ws, String id, Integer ck, String date, double revenue, double units)
+    public static void order(Workspace ws, String id, Integer ck, String date, double revenue, double units)
             throws SQLException {
         try (PreparedStatement ps = ws.connection().prepareStatement("INSERT INTO orders(order_id, ck, customer_id,"
                 + " order_date, revenue, units) VALUES (?, ?, ?, ?, ?, ?)")) {
