@@ -16,14 +16,22 @@ import org.segmint.persistence.workspace.WorkspaceException;
  * filtered by a search text), event types, and the names of saved groups and lists. Call off the FX
  * thread. Identifiers come from the catalog and are quoted; the search text is a bound parameter.
  */
-public final class PickLists {
+public final class PickLists implements EditorChoices {
     private final Workspace workspace;
+    private final SegmentRepository segments;
 
-    public PickLists(Workspace workspace) {
+    public PickLists(Workspace workspace, SegmentRepository segments) {
         this.workspace = workspace;
+        this.segments = segments;
+    }
+
+    @Override
+    public List<String> segmentNames() {
+        return segments.names();
     }
 
     /** Up to {@code limit} distinct non-empty values of {@code fieldId} containing {@code search}. */
+    @Override
     public List<String> distinctValues(String fieldId, String search, int limit) {
         Field field = workspace.catalog().field(fieldId)
                 .orElseThrow(() -> new WorkspaceException("Unknown field " + fieldId));
@@ -36,6 +44,7 @@ public final class PickLists {
     }
 
     /** The event types of the workspace, most frequent first. */
+    @Override
     public List<String> eventTypes() {
         if (!workspace.catalog().field("events.event_type").isPresent()) {
             return List.of();
@@ -44,10 +53,12 @@ public final class PickLists {
                 + " AND event_type <> '' GROUP BY event_type ORDER BY n DESC, event_type LIMIT ?", null, 500);
     }
 
+    @Override
     public List<String> groupNames() {
         return strings("SELECT name FROM sg_groups ORDER BY name COLLATE NOCASE LIMIT ?", null, 10_000);
     }
 
+    @Override
     public List<String> listNames() {
         return strings("SELECT name FROM sg_lists ORDER BY name COLLATE NOCASE LIMIT ?", null, 10_000);
     }
