@@ -25,7 +25,8 @@ final class BehaviourEditors {
 
     static VBox purchase(EditorContext context, PurchaseCondition c, Consumer<Condition> onChange) {
         FlowPane line = new FlowPane(6, 4);
-        line.getChildren().add(Inputs.choice(List.of(true, false), c.has(), h -> h ? "Has purchased" : "Has not purchased",
+        line.getChildren().add(Inputs.choice(List.of(true, false), c.has(),
+                h -> h ? "Has purchased" : "Has not purchased",
                 h -> onChange.accept(new PurchaseCondition(h, c.where(), c.measure(), c.comparison(), c.window()))));
         line.getChildren().add(Inputs.words("with"));
         line.getChildren().add(Inputs.choice(List.of(Measure.values()), c.measure(), Measure::jsonName,

@@ -80,7 +80,8 @@ final class DefinitionView {
         if (!nodePath.isEmpty()) {
             header.getChildren().add(AttributeEditor.smallButton(negated ? "Undo NOT" : "NOT",
                     "Negate this group", () -> vm.negate(nodePath)));
-            header.getChildren().add(AttributeEditor.smallButton("✕", "Delete this group", () -> vm.delete(nodePath)));
+            header.getChildren().add(AttributeEditor.smallButton("✕", "Delete this group",
+                    () -> vm.delete(nodePath)));
         }
         box.getChildren().add(header);
         VBox children = new VBox(6);
