@@ -10,6 +10,13 @@ import picocli.CommandLine.Command;
         subcommands = {
             InfoCommand.class,
             ImportCommand.class,
+            DemoCommand.class,
+            SettingsCommand.class,
+            SegmentCommand.class,
+            CountCommand.class,
+            MembersCommand.class,
+            SqlCommand.class,
+            BenchCommand.class,
         })
 public final class SegmintCommand implements Runnable {
     @picocli.CommandLine.Spec
