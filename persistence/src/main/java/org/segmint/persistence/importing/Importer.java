@@ -15,6 +15,7 @@ import java.util.Map;
 import org.segmint.model.catalog.FieldType;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
+import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Identifiers;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
@@ -185,7 +186,7 @@ public final class Importer {
         }
         cancel.throwIfCancelled();
         progress.update(-1, -1, "Updating customer metrics");
-        DerivedRefresh.refresh(ws, progress);
+        DerivedData.refresh(ws, progress);
         cancel.throwIfCancelled();
         return load;
     }

@@ -30,7 +30,7 @@ class ImportKillTest {
         Path big = dir.resolve("orders-big.csv");
         OrdersCsv.writeCustomers(customers, 1000);
         OrdersCsv.write(small, 500, 1000, 1);
-        OrdersCsv.write(big, 1_500_000, 1000, 2);
+        OrdersCsv.write(big, 1_000_000, 1000, 2);
         String before;
         try (Workspace ws = Workspace.create(file)) {
             Importer.importCsv(ws, customers, null, ImportRequest.replace("customers"), Progress.NONE,
@@ -49,7 +49,7 @@ class ImportKillTest {
             while ((line = out.readLine()) != null) {
                 // kill once the load has written a good part of the file, well before it can finish
                 if (line.startsWith("PROGRESS") && line.contains("Importing orders: row ")
-                        && Long.parseLong(line.substring(line.lastIndexOf(' ') + 1)) >= 200_000) {
+                        && Long.parseLong(line.substring(line.lastIndexOf(' ') + 1)) >= 150_000) {
                     child.destroyForcibly();
                     killedMidway = true;
                     break;
