@@ -10,7 +10,7 @@ import org.segmint.model.catalog.Catalog;
 
 /**
  * Writes a shopper's web, app and email interactions over the last two years (or since sign-up), denser
- * towards the end of the history: about a fifth of a shopper's events fall in the last 30 days.
+ * towards the end of the history: about a quarter of the events fall in the last 30 days.
  * Browsing events carry the page {@code url}; email events carry the {@code campaign}.
  */
 final class EventWriter implements AutoCloseable {
