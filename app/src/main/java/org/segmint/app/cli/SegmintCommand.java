@@ -11,6 +11,11 @@ import picocli.CommandLine.Command;
             InfoCommand.class,
             DemoCommand.class,
             SettingsCommand.class,
+            SegmentCommand.class,
+            CountCommand.class,
+            MembersCommand.class,
+            SqlCommand.class,
+            BenchCommand.class,
         })
 public final class SegmintCommand implements Runnable {
     @picocli.CommandLine.Spec
