@@ -1,0 +1,72 @@
+package org.segmint.app.cli;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.segmint.model.catalog.Catalog;
+import org.segmint.persistence.workspace.Identifiers;
+import org.segmint.persistence.workspace.Workspace;
+import org.segmint.persistence.workspace.WorkspaceException;
+
+/**
+ * Values for the benchmark definitions, picked from the workspace's data at run time (the most frequent
+ * ones) so that the benchmark runs on any demo workspace. A list is empty when the column is missing.
+ */
+public record BenchSamples(List<String> genders, List<String> countries, List<String> tiers,
+                           List<String> categories, List<String> eventTypes) {
+
+    public static BenchSamples pick(Workspace ws) {
+        List<String> tiers = frequent(ws, Catalog.CUSTOMERS, "loyalty_tier", 10);
+        if (tiers.contains("gold") && tiers.contains("platinum")) {
+            tiers = List.of("gold", "platinum");
+        } else {
+            tiers = tiers.subList(0, Math.min(2, tiers.size()));
+        }
+        List<String> events = frequent(ws, Catalog.EVENTS, "event_type", 50);
+        if (events.contains("click_laptop") && events.contains("click_camera")) {
+            events = List.of("click_laptop", "click_camera");
+        } else {
+            events = events.subList(0, Math.min(2, events.size()));
+        }
+        return new BenchSamples(frequent(ws, Catalog.CUSTOMERS, "gender", 1),
+                frequent(ws, Catalog.CUSTOMERS, "country", 3), tiers,
+                frequent(ws, Catalog.ORDER_ITEMS, "category", 1), events);
+    }
+
+    /** For the report: what was picked. */
+    public Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("gender", genders);
+        m.put("countries", countries);
+        m.put("loyaltyTiers", tiers);
+        m.put("category", categories);
+        m.put("events", eventTypes);
+        return m;
+    }
+
+    /** The most frequent non-empty values of a catalog column, most frequent first. */
+    private static List<String> frequent(Workspace ws, String table, String column, int limit) {
+        List<String> values = new ArrayList<>();
+        if (ws.catalog().field(table, column).isEmpty()) {
+            return values;
+        }
+        String c = Identifiers.quote(column);
+        String sql = "SELECT " + c + " FROM " + Identifiers.quote(table) + " WHERE " + c + " IS NOT NULL AND " + c
+                + " <> '' GROUP BY " + c + " ORDER BY count(*) DESC, " + c + " LIMIT ?";
+        try (PreparedStatement ps = ws.connection().prepareStatement(sql)) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read " + table + "." + column + " (" + e.getMessage() + ")", e);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,51 @@
+package org.segmint.app.cli;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.roaringbitmap.RoaringBitmap;
+import org.segmint.model.task.Cancellation;
+import org.segmint.persistence.engine.SegmentEngine;
+import org.segmint.persistence.store.SegmentStore;
+import org.segmint.persistence.workspace.Workspace;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code segmint count WS (--segment NAME | --file F) [--as-of DATE]}: the number of customers. Counting a
+ * saved segment as of the workspace's date records the count on the segment (the segments list shows it).
+ */
+@Command(name = "count", description = "Count the customers of a saved segment or a segment file.")
+public final class CountCommand extends EvaluatingCommand {
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    DefinitionSource source;
+
+    @Override
+    protected int execute() throws Exception {
+        try (Workspace ws = openWorkspace()) {
+            SegmentStore store = new SegmentStore(ws);
+            DefinitionSource.Resolved resolved = source.resolve(store);
+            LocalDate asOf = asOf(ws);
+            try (SegmentEngine engine = engine(ws, store)) {
+                DefinitionSource.requireValid(engine, resolved);
+                RoaringBitmap members = engine.members(resolved.definition(), asOf, Cancellation.none());
+                long customers = members.getLongCardinality();
+                if (resolved.saved() && isWorkspaceAsOf(ws, asOf)) {
+                    store.recordCount(resolved.name(), customers, Instant.now());
+                }
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("segment", resolved.name());
+                result.put("customers", customers);
+                result.put("asOf", asOf.toString());
+                if (json) {
+                    printJson(result);
+                } else {
+                    println(String.format("%s: %,d customers as of %s", resolved.name(), customers, asOf));
+                }
+                return Cli.OK;
+            }
+        }
+    }
+}

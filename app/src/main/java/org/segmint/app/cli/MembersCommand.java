@@ -1,0 +1,60 @@
+package org.segmint.app.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.roaringbitmap.RoaringBitmap;
+import org.segmint.model.catalog.Field;
+import org.segmint.model.task.Cancellation;
+import org.segmint.persistence.engine.SegmentEngine;
+import org.segmint.persistence.store.MemberExport;
+import org.segmint.persistence.store.SegmentStore;
+import org.segmint.persistence.workspace.Workspace;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code segmint members WS (--segment NAME | --file F) --out F.csv [--columns a,b] [--bom]}: writes the
+ * members as CSV, one row per customer in customer-key order.
+ */
+@Command(name = "members", description = "Export the members of a segment to CSV.")
+public final class MembersCommand extends EvaluatingCommand {
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    DefinitionSource source;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV file to write.")
+    Path out;
+
+    @Option(names = "--columns", paramLabel = "COLUMNS",
+            description = "Comma-separated columns: table.column (customers, metrics or another per-customer table)"
+                    + " or a bare customers column. Default: customer_id and email (when present).")
+    String columns;
+
+    @Option(names = "--bom", description = "Start the file with a UTF-8 byte order mark (for spreadsheet tools).")
+    boolean bom;
+
+    @Override
+    protected int execute() throws Exception {
+        try (Workspace ws = openWorkspace()) {
+            SegmentStore store = new SegmentStore(ws);
+            DefinitionSource.Resolved resolved = source.resolve(store);
+            MemberExport export = new MemberExport(ws);
+            List<Field> fields = columns == null ? export.defaultColumns()
+                    : export.columns(Arrays.stream(columns.split(",")).filter(s -> !s.isBlank()).toList());
+            try (SegmentEngine engine = engine(ws, store)) {
+                DefinitionSource.requireValid(engine, resolved);
+                RoaringBitmap members = engine.members(resolved.definition(), asOf(ws), Cancellation.none());
+                long rows = export.write(members, fields, out, bom, Cancellation.none());
+                if (json) {
+                    printJson(Map.of("rows", rows));
+                } else {
+                    println(String.format("Wrote %,d rows to %s", rows, out));
+                }
+                return Cli.OK;
+            }
+        }
+    }
+}

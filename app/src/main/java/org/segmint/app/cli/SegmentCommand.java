@@ -1,0 +1,170 @@
+package org.segmint.app.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.segmint.model.segment.Segment;
+import org.segmint.persistence.json.SegmentFiles;
+import org.segmint.persistence.store.SavedSegment;
+import org.segmint.persistence.store.SegmentStore;
+import org.segmint.persistence.store.Usage;
+import org.segmint.persistence.workspace.Workspace;
+import org.segmint.persistence.workspace.WorkspaceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code segmint segment WS save|import|list|export|delete ...}: manage the saved segments of a workspace.
+ * {@code save} and {@code import} both take a segment file or a bundle; all segments of a file are
+ * saved in one transaction.
+ */
+@Command(name = "segment", description = "Manage saved segments: save FILE, import BUNDLE, list, export NAME"
+        + " --out FILE, delete NAME [--force].")
+public final class SegmentCommand extends WorkspaceCommand {
+
+    @Parameters(index = "1", paramLabel = "ACTION", description = "save, import, list, export or delete.")
+    String action;
+
+    @Parameters(index = "2", arity = "0..1", paramLabel = "ARG",
+            description = "The file (save, import) or the segment name (export, delete).")
+    String argument;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "export: the file to write (default: print it).")
+    Path out;
+
+    @Option(names = "--force", description = "delete: delete even when other segments, models or groups use it.")
+    boolean force;
+
+    @Override
+    protected int execute() throws Exception {
+        try (Workspace ws = openWorkspace()) {
+            SegmentStore store = new SegmentStore(ws);
+            switch (action) {
+                case "save":
+                case "import":
+                    return save(ws, store);
+                case "list":
+                    return list(store);
+                case "export":
+                    return export(store);
+                case "delete":
+                    return delete(store);
+                default:
+                    throw new WorkspaceException("segment: unknown action '" + action
+                            + "' (use save, import, list, export or delete)");
+            }
+        }
+    }
+
+    private int save(Workspace ws, SegmentStore store) throws Exception {
+        List<Segment> segments = SegmentFiles.readAny(Path.of(requireArgument("a segment file")));
+        List<SavedSegment> saved = new ArrayList<>();
+        boolean autoCommit = ws.connection().getAutoCommit();
+        ws.connection().setAutoCommit(false);
+        try {
+            for (Segment s : segments) {
+                saved.add(store.save(s));
+            }
+            ws.connection().commit();
+        } catch (RuntimeException e) {
+            ws.connection().rollback();
+            throw e;
+        } finally {
+            ws.connection().setAutoCommit(autoCommit);
+        }
+        if (json) {
+            printJson(Map.of("segments", describe(store, saved)));
+        } else {
+            saved.forEach(s -> println("Saved segment '" + s.name() + "'"));
+        }
+        return Cli.OK;
+    }
+
+    private int list(SegmentStore store) throws Exception {
+        List<SavedSegment> all = store.list();
+        if (json) {
+            printJson(Map.of("segments", describe(store, all)));
+            return Cli.OK;
+        }
+        if (all.isEmpty()) {
+            println("No saved segments. Save one with: segmint segment WS save FILE.segment.json");
+        }
+        for (SavedSegment s : all) {
+            String count = s.lastCount() == null ? "not counted" : String.format("%,d customers (%s)", s.lastCount(),
+                    s.lastCountedAt());
+            println(String.format("%s%-32s %-8s %-16s %s", s.pinned() ? "* " : "  ", s.name(),
+                    s.segment().status().jsonName(), s.segment().folder(), count));
+        }
+        return Cli.OK;
+    }
+
+    private int export(SegmentStore store) throws Exception {
+        Segment s = store.get(requireArgument("a segment name")).segment();
+        if (out == null) {
+            out().print(SegmentFiles.toText(s));
+            out().flush();
+            return Cli.OK;
+        }
+        SegmentFiles.write(s, out);
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("segment", s.name());
+            result.put("file", out.toString());
+            printJson(result);
+        } else {
+            println("Exported '" + s.name() + "' to " + out);
+        }
+        return Cli.OK;
+    }
+
+    private int delete(SegmentStore store) throws Exception {
+        String name = requireArgument("a segment name");
+        List<Usage> usedIn = store.usedIn(name);
+        store.delete(name, force);
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("deleted", name);
+            result.put("usedIn", usedIn.stream().map(SegmentCommand::usage).toList());
+            printJson(result);
+        } else {
+            println("Deleted segment '" + name + "'");
+        }
+        return Cli.OK;
+    }
+
+    private String requireArgument(String what) {
+        if (argument == null || argument.isBlank()) {
+            throw new WorkspaceException("segment " + action + ": give " + what);
+        }
+        return argument;
+    }
+
+    private static List<Map<String, Object>> describe(SegmentStore store, List<SavedSegment> segments) {
+        List<Map<String, Object>> result = new ArrayList<>();
+        for (SavedSegment s : segments) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", s.name());
+            m.put("description", s.segment().description());
+            m.put("folder", s.segment().folder());
+            m.put("status", s.segment().status().jsonName());
+            m.put("pinned", s.pinned());
+            m.put("createdAt", s.createdAt().toString());
+            m.put("updatedAt", s.updatedAt().toString());
+            m.put("lastCount", s.lastCount());
+            m.put("lastCountedAt", s.lastCountedAt() == null ? null : s.lastCountedAt().toString());
+            m.put("usedIn", store.usedIn(s.name()).stream().map(SegmentCommand::usage).toList());
+            result.add(m);
+        }
+        return result;
+    }
+
+    private static Map<String, String> usage(Usage u) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("kind", u.kind().label());
+        m.put("name", u.name());
+        return m;
+    }
+}

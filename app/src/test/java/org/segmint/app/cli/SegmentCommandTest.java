@@ -1,0 +1,118 @@
+package org.segmint.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmint.model.segment.AttributeCondition;
+import org.segmint.model.segment.Operator;
+import org.segmint.model.segment.Segment;
+import org.segmint.persistence.json.SegmentFiles;
+import org.segmint.persistence.workspace.Workspace;
+
+class SegmentCommandTest {
+    @TempDir
+    Path dir;
+    String ws;
+
+    static final String FILE = """
+            {"format": "segmint/segment@1", "name": "Men", "folder": "Basics", "status": "active", "tag": 7,
+             "definition": {"type": "attribute", "field": "customers.gender", "op": "eq", "value": "M"}}
+            """;
+
+    @BeforeEach
+    void workspace() {
+        Path p = dir.resolve("w.segmint");
+        Workspace.create(p).close();
+        ws = p.toString();
+    }
+
+    private String file(String name, String text) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text);
+        return f.toString();
+    }
+
+    @Test
+    void saveListExportDeleteRoundTrip() throws Exception {
+        CliRun saved = CliRun.of("segment", ws, "save", file("men.segment.json", FILE), "--json");
+        assertEquals(0, saved.code(), saved.err());
+        JsonNode s = saved.json().get("segments").get(0);
+        assertEquals("Men", s.get("name").asText());
+        assertEquals("active", s.get("status").asText());
+
+        CliRun list = CliRun.of("segment", ws, "list", "--json");
+        assertEquals(0, list.code());
+        JsonNode listed = list.json().get("segments");
+        assertEquals(1, listed.size());
+        assertEquals("Basics", listed.get(0).get("folder").asText());
+        assertTrue(listed.get(0).get("lastCount").isNull());
+        assertEquals(0, listed.get(0).get("usedIn").size());
+
+        Path out = dir.resolve("out.segment.json");
+        CliRun export = CliRun.of("segment", ws, "export", "Men", "--out", out.toString(), "--json");
+        assertEquals(0, export.code(), export.err());
+        Segment back = SegmentFiles.read(out);
+        assertEquals(AttributeCondition.of("customers.gender", Operator.EQ, "M"), back.definition());
+        assertEquals("7", back.extra().get("tag"), "unknown fields survive save and export");
+
+        CliRun delete = CliRun.of("segment", ws, "delete", "Men", "--json");
+        assertEquals(0, delete.code(), delete.err());
+        assertEquals("Men", delete.json().get("deleted").asText());
+        assertEquals(0, CliRun.of("segment", ws, "list", "--json").json().get("segments").size());
+    }
+
+    @Test
+    void bundleImportsAllAndDeleteOfAUsedSegmentIsRefused() throws Exception {
+        String bundle = SegmentFiles.bundleText(List.of(
+                SegmentFiles.parse(FILE, "x"),
+                Segment.of("Not men", new org.segmint.model.segment.MembershipCondition(
+                        org.segmint.model.segment.MembershipCondition.Kind.SEGMENT, "Men", false))));
+        CliRun imported = CliRun.of("segment", ws, "import", file("b.json", bundle), "--json");
+        assertEquals(0, imported.code(), imported.err());
+        assertEquals(2, imported.json().get("segments").size());
+
+        CliRun refused = CliRun.of("segment", ws, "delete", "Men");
+        assertEquals(2, refused.code());
+        assertEquals("segmint: Segment 'Men' is used in segment 'Not men'; remove those references first or force"
+                + " the delete", refused.err().strip());
+        CliRun forced = CliRun.of("segment", ws, "delete", "Men", "--force", "--json");
+        assertEquals(0, forced.code(), forced.err());
+        assertEquals("Not men", forced.json().get("usedIn").get(0).get("name").asText());
+    }
+
+    @Test
+    void badInputExitsWithTwoAndOneLine() throws Exception {
+        assertBad(CliRun.of("segment", ws, "save", file("v2.json", FILE.replace("@1", "@2"))),
+                "v2.json is a segmint/segment@2 file; this Segmint reads segmint/segment@1");
+        assertBad(CliRun.of("segment", ws, "save", file("bad.json", FILE.replace("\"eq\"", "\"equal\""))),
+                "definition: unknown operator 'equal'");
+        assertBad(CliRun.of("segment", ws, "save", file("broken.json", "{\"format\": ")), "not valid JSON");
+        assertBad(CliRun.of("segment", ws, "save", dir.resolve("missing.json").toString()), "no such file");
+        assertBad(CliRun.of("segment", ws, "export", "Nope", "--out", dir.resolve("o.json").toString()),
+                "Unknown segment 'Nope'");
+        assertBad(CliRun.of("segment", ws, "delete", "Nope"), "Unknown segment 'Nope'");
+        assertBad(CliRun.of("segment", ws, "rename"), "unknown action 'rename'");
+        assertBad(CliRun.of("segment", dir.resolve("none.segmint").toString(), "list"), "no such workspace file");
+    }
+
+    @Test
+    void failedBundleSavesNothing() throws Exception {
+        String bundle = "{\"format\":\"segmint/segments@1\",\"segments\":[" + FILE + ",{\"name\":\"Loop\","
+                + "\"definition\":{\"type\":\"segment\",\"segment\":\"Loop\"}}]}";
+        assertBad(CliRun.of("segment", ws, "import", file("loop.json", bundle)), "would refer to itself");
+        assertEquals(0, CliRun.of("segment", ws, "list", "--json").json().get("segments").size());
+    }
+
+    static void assertBad(CliRun run, String expected) {
+        assertEquals(2, run.code(), run.out() + run.err());
+        assertTrue(run.err().contains(expected), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+}

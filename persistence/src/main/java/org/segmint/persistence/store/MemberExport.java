@@ -1,0 +1,172 @@
+package org.segmint.persistence.store;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.roaringbitmap.RoaringBitmap;
+import org.segmint.model.catalog.Catalog;
+import org.segmint.model.catalog.Field;
+import org.segmint.model.task.Cancellation;
+import org.segmint.persistence.workspace.Identifiers;
+import org.segmint.persistence.workspace.Workspace;
+import org.segmint.persistence.workspace.WorkspaceException;
+
+/**
+ * Writes customers (a set of customer keys) as CSV: UTF-8, a header row, RFC 4180 quoting, optionally a
+ * byte order mark for spreadsheet tools. Columns are per-customer attributes: {@code customers.*},
+ * {@code metrics.*} or a column of another imported table keyed by {@code customer_id}. Dates are written
+ * as ISO dates, datetimes as ISO date-times, booleans as true/false.
+ */
+public final class MemberExport {
+    /** Tables with many rows per customer: their columns are not one value per member. */
+    private static final Set<String> EVENT_TABLES = Set.of(Catalog.ORDERS, Catalog.ORDER_ITEMS, Catalog.EVENTS);
+
+    private final Workspace ws;
+
+    public MemberExport(Workspace ws) {
+        this.ws = ws;
+    }
+
+    /** customer_id, and email when the workspace has it. */
+    public List<Field> defaultColumns() {
+        Catalog catalog = ws.catalog();
+        List<Field> columns = new ArrayList<>();
+        catalog.field(Catalog.CUSTOMERS, "customer_id").ifPresent(columns::add);
+        catalog.field(Catalog.CUSTOMERS, "email").ifPresent(columns::add);
+        return columns;
+    }
+
+    /** Resolves {@code table.column} names (a bare name is a customers column) against the catalog. */
+    public List<Field> columns(List<String> names) {
+        Catalog catalog = ws.catalog();
+        List<Field> columns = new ArrayList<>();
+        for (String raw : names) {
+            String name = raw.strip();
+            String id = name.contains(".") ? name : Catalog.CUSTOMERS + "." + name;
+            Field f = catalog.field(id).orElseThrow(() -> new WorkspaceException("Unknown column '" + name
+                    + "' (customers columns: " + catalog.fields(Catalog.CUSTOMERS).stream().map(Field::column)
+                    .collect(Collectors.joining(", ")) + ")"));
+            if (EVENT_TABLES.contains(f.table())) {
+                throw new WorkspaceException("Column '" + name + "' has many rows per customer; choose customers.*,"
+                        + " metrics.* or another per-customer column");
+            }
+            columns.add(f);
+        }
+        if (columns.isEmpty()) {
+            throw new WorkspaceException("No columns to export");
+        }
+        return columns;
+    }
+
+    /** Writes the members to {@code file} (replacing it) and returns the number of rows. */
+    public long write(RoaringBitmap members, List<Field> columns, Path file, boolean bom, Cancellation cancel) {
+        Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            long rows;
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                rows = write(members, columns, w, bom, cancel);
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return rows;
+        } catch (IOException e) {
+            throw new WorkspaceException(file + ": cannot write (" + e.getMessage() + ")", e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the export itself already succeeded or failed with its own message
+            }
+        }
+    }
+
+    /** Writes header and rows in customer-key order; returns the number of rows. */
+    public long write(RoaringBitmap members, List<Field> columns, Writer out, boolean bom, Cancellation cancel)
+            throws IOException {
+        if (bom) {
+            out.write('\uFEFF');
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setHeader(columns.stream().map(Field::id).toArray(String[]::new)).build();
+        String sql = "SELECT c.ck, " + columns.stream().map(MemberExport::expression).collect(Collectors.joining(", "))
+                + " FROM customers c LEFT JOIN metrics m ON m.ck = c.ck ORDER BY c.ck";
+        long rows = 0;
+        CSVPrinter printer = new CSVPrinter(out, format);
+        try (PreparedStatement ps = ws.connection().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            List<String> record = new ArrayList<>(columns.size());
+            while (rs.next()) {
+                if (!members.contains(rs.getInt(1))) {
+                    continue;
+                }
+                if ((rows & 0xFFF) == 0) {
+                    cancel.throwIfCancelled();
+                }
+                record.clear();
+                for (int i = 0; i < columns.size(); i++) {
+                    record.add(text(columns.get(i), rs.getObject(i + 2)));
+                }
+                printer.printRecord(record);
+                rows++;
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the members (" + e.getMessage() + ")", e);
+        }
+        printer.flush();
+        return rows;
+    }
+
+    /** The SQL expression of a column; identifiers come from the catalog and are quoted. */
+    private static String expression(Field f) {
+        String column = Identifiers.quote(f.column());
+        if (f.table().equals(Catalog.CUSTOMERS)) {
+            return "c." + column;
+        }
+        if (f.table().equals(Catalog.METRICS)) {
+            return "m." + column;
+        }
+        String table = Identifiers.quote(f.table());
+        return "(SELECT t." + column + " FROM " + table + " t WHERE t.\"customer_id\" = c.\"customer_id\" LIMIT 1)";
+    }
+
+    /** The CSV text of a stored value, by the column's type (see FieldType for the storage). */
+    static String text(Field f, Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (!(value instanceof Number n)) {
+            return value.toString();
+        }
+        switch (f.type()) {
+            case DATE:
+                return LocalDate.ofEpochDay(n.longValue()).toString();
+            case DATETIME:
+                return LocalDateTime.ofEpochSecond(n.longValue(), 0, ZoneOffset.UTC).toString();
+            case BOOLEAN:
+                return n.longValue() != 0 ? "true" : "false";
+            default:
+                if (value instanceof Double || value instanceof Float) {
+                    BigDecimal d = BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros();
+                    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+                }
+                return value.toString();
+        }
+    }
+}

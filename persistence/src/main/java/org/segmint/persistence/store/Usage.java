@@ -1,0 +1,26 @@
+package org.segmint.persistence.store;
+
+/** A place that uses a saved object: a segment, a model or a smart group, by name. */
+public record Usage(Kind kind, String name) {
+
+    public enum Kind {
+        SEGMENT("segment"),
+        MODEL("model"),
+        SMART_GROUP("smart group");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** "segment 'Lapsed fans'", as listed in messages. */
+    public String describe() {
+        return kind.label() + " '" + name + "'";
+    }
+}

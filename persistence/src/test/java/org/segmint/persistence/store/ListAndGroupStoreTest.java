@@ -1,0 +1,116 @@
+package org.segmint.persistence.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmint.model.catalog.FieldType;
+import org.segmint.model.segment.MembershipCondition;
+import org.segmint.model.segment.Segment;
+import org.segmint.model.waterfall.ModelEntry;
+import org.segmint.model.waterfall.PriorityModel;
+import org.segmint.persistence.workspace.Workspace;
+import org.segmint.persistence.workspace.WorkspaceException;
+
+class ListAndGroupStoreTest {
+    @TempDir
+    Path dir;
+    Workspace ws;
+
+    @BeforeEach
+    void open() {
+        ws = Workspace.create(dir.resolve("t.segmint"));
+        ws.addColumn("customers", "email", FieldType.TEXT, null);
+        Sql.inTransaction(ws, "t", c -> Sql.update(c, "INSERT INTO customers(ck, customer_id, email) VALUES"
+                + " (1, 'C1', 'Ann@Example.com'), (2, 'C2', 'bob@example.com'), (3, 'C3', NULL)"));
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
+    }
+
+    @Test
+    void listOfEmailsMatchesIgnoringCase() {
+        ListStore lists = new ListStore(ws);
+        ListStore.ListInfo info = lists.create("Newsletter", new StringReader("\uFEFFemail\n ann@example.COM \n"
+                + "nobody@example.com\nann@example.com\n"), "n.csv", null, null);
+        assertEquals(new ListStore.ListInfo("Newsletter", ListStore.MatchOn.EMAIL, 2), info);
+        assertEquals(List.of("C1"), lists.members("Newsletter"));
+    }
+
+    @Test
+    void listFromANamedColumnOfIds() throws Exception {
+        Path csv = dir.resolve("ids.csv");
+        Files.writeString(csv, "name,id\n\"Smith, Ann\",C1\nBob,C3\nX,C9\n");
+        ListStore lists = new ListStore(ws);
+        assertEquals(ListStore.MatchOn.CUSTOMER_ID, lists.create("Ids", csv, "id", null).matchOn());
+        assertEquals(List.of("C1", "C3"), lists.members("Ids"));
+        assertEquals(List.of("C1", "C3", "C9"), lists.values("Ids"));
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> lists.create("Other", csv, null, null));
+        assertTrue(e.getMessage().contains("line 1: 2 columns"), e.getMessage());
+        e = assertThrows(WorkspaceException.class, () -> lists.create("Other", csv, "cid", null));
+        assertTrue(e.getMessage().endsWith("no column named 'cid' (columns: name, id)"), e.getMessage());
+        assertThrows(WorkspaceException.class, () -> lists.create("Ids", csv, "id", null));
+    }
+
+    @Test
+    void headerlessListOfNumbersKeepsTheFirstRow() {
+        ListStore lists = new ListStore(ws);
+        lists.create("N", new StringReader("101\n102\n"), "n.csv", null, null);
+        assertEquals(List.of("101", "102"), lists.values("N"));
+    }
+
+    @Test
+    void listDeleteRefusedWhileUsed() {
+        ListStore lists = new ListStore(ws);
+        lists.create("L", new StringReader("id\nC1\n"), "l.csv", null, null);
+        new SegmentStore(ws).save(Segment.of("S", new MembershipCondition(MembershipCondition.Kind.LIST, "L", false)));
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> lists.delete("L", false));
+        assertTrue(e.getMessage().startsWith("List 'L' is used in segment 'S'"), e.getMessage());
+        lists.delete("L", true);
+        assertTrue(lists.list().isEmpty());
+    }
+
+    @Test
+    void staticGroupMembersAddAndRemove() {
+        GroupStore groups = new GroupStore(ws);
+        groups.createStatic("VIP");
+        assertEquals(2, groups.add("VIP", List.of("C2", "C1", "C1", " ")));
+        assertEquals(0, groups.add("VIP", List.of("C1")));
+        assertEquals(List.of("C1", "C2"), groups.members("VIP"));
+        assertEquals(1, groups.remove("VIP", List.of("C2", "C7")));
+        assertEquals(List.of(new GroupStore.GroupInfo("VIP", "static", 1)), groups.list());
+        assertThrows(WorkspaceException.class, () -> groups.createStatic("VIP"));
+        new SegmentStore(ws).save(Segment.of("S", new MembershipCondition(MembershipCondition.Kind.GROUP, "VIP",
+                true)));
+        assertEquals(List.of(new Usage(Usage.Kind.SEGMENT, "S")), groups.usedIn("VIP"));
+        assertThrows(WorkspaceException.class, () -> groups.delete("VIP", false));
+        groups.delete("VIP", true);
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> groups.members("VIP"));
+        assertEquals("Unknown group 'VIP'", e.getMessage());
+    }
+
+    @Test
+    void modelsSaveReplaceListAndDelete() {
+        ModelStore models = new ModelStore(ws);
+        PriorityModel m = new PriorityModel("Holiday", List.of(ModelEntry.saved("A")), "Rest", Map.of("x", "1"));
+        models.save(m);
+        assertEquals(m, models.get("Holiday"));
+        PriorityModel changed = m.withEntries(List.of(ModelEntry.saved("B")));
+        models.save(changed);
+        assertEquals(List.of(changed), models.list());
+        models.delete("Holiday");
+        assertThrows(WorkspaceException.class, () -> models.get("Holiday"));
+        assertThrows(WorkspaceException.class, () -> models.delete("Holiday"));
+    }
+}
