@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         description = "Segment editor for customer data. With no command, opens the desktop app.",
         subcommands = {
             InfoCommand.class,
+            DemoCommand.class,
+            SettingsCommand.class,
             SegmentCommand.class,
             CountCommand.class,
             MembersCommand.class,

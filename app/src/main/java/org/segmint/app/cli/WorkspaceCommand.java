@@ -1,5 +1,7 @@
 package org.segmint.app.cli;
 
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
@@ -17,7 +19,10 @@ import picocli.CommandLine.Spec;
  * {@link #printJson(Object)} or {@link #println(String)}.
  */
 public abstract class WorkspaceCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Indented, with {@code "key": value} spacing (no blank before the colon) as the documentation shows. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .setDefaultPrettyPrinter(new DefaultPrettyPrinter().withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
     @Spec
     protected CommandSpec spec;

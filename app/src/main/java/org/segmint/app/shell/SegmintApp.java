@@ -1,22 +1,100 @@
 package org.segmint.app.shell;
 
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.segmint.app.dialogs.FxDialogService;
+import org.segmint.app.task.FxBackgroundExecutor;
+import org.segmint.persistence.workspace.WorkspaceException;
 
-/** The desktop application. */
+/**
+ * The desktop application: builds the {@link AppContext}, registers the pages, restores the window and
+ * opens the last workspace (or the demo on first launch).
+ */
 public final class SegmintApp extends Application {
+    private AppContext context;
+    private FxBackgroundExecutor executor;
 
     public static void launchApp(String[] args) {
         Application.launch(SegmintApp.class, args);
     }
 
+    /**
+     * The pages of the main window. Each feature registers its page here; a page without a factory
+     * shows a short note instead.
+     */
+    public static Pages standardPages() {
+        return new Pages();
+    }
+
+    /** How the demo workspace is made. */
+    public static DemoFactory demoFactory() {
+        return (file, ctx) -> {
+            throw new WorkspaceException("The demo generator is not part of this build; create or open a workspace");
+        };
+    }
+
     @Override
     public void start(Stage stage) {
+        executor = new FxBackgroundExecutor(3);
+        FxDialogService dialogs = new FxDialogService(() -> stage, getHostServices());
+        context = new AppContext(executor, dialogs, SettingsStore.forUser());
+        MainViewModel model = new MainViewModel(context, demoFactory());
+        MainView view = new MainView(context, model, standardPages());
+        Scene scene = new Scene(view, 1280, 800);
+        context.settings().themeValue().applyTo(scene);
+
         stage.setTitle("Segmint");
-        stage.setScene(new Scene(new StackPane(new Label("Segmint")), 1200, 800));
+        stage.getIcons().setAll(AppIcon.all());
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        restoreBounds(stage, context.settings().window());
+        context.sessionProperty().addListener((o, a, s) ->
+                stage.setTitle(s == null ? "Segmint" : s.name() + " — Segmint"));
+        stage.setOnCloseRequest(e -> {
+            if (!view.canLeaveWorkspace()) {
+                e.consume();
+                return;
+            }
+            context.updateSettings(s -> s.withWindow(bounds(stage)));
+        });
         stage.show();
+        model.start();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+        if (executor != null) {
+            executor.close();
+        }
+        Platform.exit();
+    }
+
+    private static AppSettings.WindowBounds bounds(Stage stage) {
+        return new AppSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
+    }
+
+    /** Puts the window where it was, unless that place is no longer on any screen (a detached monitor). */
+    private static void restoreBounds(Stage stage, AppSettings.WindowBounds b) {
+        if (b == null || b.width() < 400 || b.height() < 300) {
+            return;
+        }
+        boolean visible = !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height()))
+                .isEmpty();
+        if (visible) {
+            stage.setX(b.x());
+            stage.setY(b.y());
+        }
+        stage.setWidth(b.width());
+        stage.setHeight(b.height());
+        stage.setMaximized(b.maximized());
     }
 }

@@ -1,56 +1,253 @@
 package org.segmint.persistence.engine;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.roaringbitmap.RoaringBitmap;
+import org.segmint.model.catalog.Catalog;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.task.Cancellation;
+import org.segmint.model.task.CancelledException;
+import org.segmint.persistence.workspace.Identifiers;
 import org.segmint.persistence.workspace.Workspace;
+import org.segmint.persistence.workspace.WorkspaceException;
 
 /**
  * The one engine behind every count Segmint shows. Members are sets of dense customer keys
  * ({@code customers.ck}).
  *
- * <p>API skeleton; the implementation is being written.
+ * <p>Each leaf condition runs as one uncorrelated SQL query with bound values; its members are cached
+ * by (condition, as-of date, data version), so counting again after editing one condition runs only
+ * that condition's query. Groups and negations are combined in Java. The engine is safe to use from
+ * several threads: each evaluation borrows its own connection from {@link Workspace#openConnection()}.
+ * See docs/engine.md for the exact semantics.
  */
 public final class SegmentEngine implements AutoCloseable {
+    private static final int CACHE_ENTRIES = 2_000;
+    private static final long CACHE_BYTES = 256L << 20;
+
+    private final Workspace workspace;
+    private final Function<String, Optional<Condition>> segments;
+    private final MembershipCache cache = new MembershipCache(CACHE_ENTRIES, CACHE_BYTES);
+    private final AtomicLong queriesRun = new AtomicLong();
+    private final Deque<Connection> idle = new ArrayDeque<>();
+    private final List<Connection> connections = new ArrayList<>();
+    private final MetricsTables metricsTables = new MetricsTables();
+    private volatile Snapshot snapshot;
+    private boolean closed;
+
+    /** What the engine knows about the data at one data version. */
+    record Snapshot(long version, Catalog catalog, RoaringBitmap all, Optional<LocalDate> metricsAsOf) {
+    }
 
     /**
      * @param workspace the open workspace
      * @param segments  resolves a saved segment's name to its definition (for {@code segment} references)
      */
     public SegmentEngine(Workspace workspace, Function<String, Optional<Condition>> segments) {
-        throw new UnsupportedOperationException("engine not written yet");
+        this.workspace = workspace;
+        this.segments = segments;
     }
 
-    /** The customers matching {@code definition} as of {@code asOf}. Throws CancelledException when cancelled. */
+    /**
+     * The customers matching {@code definition} as of {@code asOf}. The result is the caller's to
+     * modify. Throws {@link WorkspaceException} with the first problem of an invalid definition and
+     * {@link CancelledException} when cancelled (the cache then holds only complete results).
+     */
     public RoaringBitmap members(Condition definition, LocalDate asOf, Cancellation cancel) {
-        throw new UnsupportedOperationException();
+        Connection c = borrow();
+        try {
+            Snapshot s = snapshot(c);
+            List<DefinitionProblem> problems = validator(c, s).validate(definition);
+            if (!problems.isEmpty()) {
+                throw new WorkspaceException(problems.get(0).message());
+            }
+            return new Evaluation(c, s, asOf, cancel, this).eval(definition).clone();
+        } finally {
+            release(c);
+        }
     }
 
     /** Every customer of the workspace. */
     public RoaringBitmap allCustomers() {
-        throw new UnsupportedOperationException();
+        Connection c = borrow();
+        try {
+            return snapshot(c).all().clone();
+        } finally {
+            release(c);
+        }
     }
 
-    /** One readable SQL statement (values inlined) selecting {@code ck, customer_id} of the members. */
+    /**
+     * One readable SQL statement (values inlined) selecting {@code ck, customer_id} of the members, which
+     * runs as-is on the workspace (for example in the {@code sqlite3} shell).
+     */
     public String viewSql(Condition definition, LocalDate asOf) {
-        throw new UnsupportedOperationException();
+        Connection c = borrow();
+        try {
+            Snapshot s = snapshot(c);
+            List<DefinitionProblem> problems = validator(c, s).validate(definition);
+            if (!problems.isEmpty()) {
+                throw new WorkspaceException(problems.get(0).message());
+            }
+            String metrics = MetricsTables.viewSource(s, asOf);
+            LeafCompiler compiler = new LeafCompiler(s.catalog(), asOf, metrics,
+                    name -> EngineData.listMatchOn(c, name));
+            return new ViewSql(compiler, segments).render(definition);
+        } finally {
+            release(c);
+        }
     }
 
     /** Problems of the definition against the workspace's catalog and saved objects; empty when valid. */
     public List<DefinitionProblem> validate(Condition definition) {
-        throw new UnsupportedOperationException();
+        Connection c = borrow();
+        try {
+            return validator(c, snapshot(c)).validate(definition);
+        } finally {
+            release(c);
+        }
+    }
+
+    /**
+     * The number of distinct customers, households or accounts among {@code members}. A member with an
+     * empty household (account) id counts as a household (account) of its own.
+     */
+    public long count(RoaringBitmap members, Level level) {
+        if (level == Level.CUSTOMERS) {
+            return members.getLongCardinality();
+        }
+        Connection c = borrow();
+        try {
+            if (snapshot(c).catalog().field(Catalog.CUSTOMERS, level.column()).isEmpty()) {
+                throw new WorkspaceException("Cannot count " + level.jsonName() + ": customers have no "
+                        + level.column() + " attribute");
+            }
+            Set<String> ids = new HashSet<>();
+            long alone = 0;
+            String sql = "SELECT ck, " + Identifiers.quote(level.column()) + " FROM customers";
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    if (members.contains(rs.getInt(1))) {
+                        String id = rs.getString(2);
+                        if (id == null || id.isEmpty()) {
+                            alone++;
+                        } else {
+                            ids.add(id);
+                        }
+                    }
+                }
+            }
+            return ids.size() + alone;
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot count " + level.jsonName() + " (" + e.getMessage() + ")", e);
+        } finally {
+            release(c);
+        }
     }
 
     /** Drops every cached membership (call after the data changed). */
     public void invalidate() {
-        throw new UnsupportedOperationException();
+        cache.clear();
+        snapshot = null;
+        metricsTables.clear();
+    }
+
+    Function<String, Optional<Condition>> segments() {
+        return segments;
+    }
+
+    MembershipCache cache() {
+        return cache;
+    }
+
+    MetricsTables metricsTables() {
+        return metricsTables;
+    }
+
+    void countQuery() {
+        queriesRun.incrementAndGet();
+    }
+
+    /** How many leaf queries the engine has run: cached leaves do not count. For tests and benchmarks. */
+    public long queriesRun() {
+        return queriesRun.get();
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
+        for (Connection c : connections) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // Closing a read-only connection cannot lose anything.
+            }
+        }
+        connections.clear();
+        idle.clear();
+    }
+
+    // Connections and the data snapshot //
+
+    private synchronized Connection borrow() {
+        if (closed) {
+            throw new IllegalStateException("engine closed");
+        }
+        Connection c = idle.poll();
+        if (c == null) {
+            c = workspace.openConnection();
+            connections.add(c);
+        }
+        return c;
+    }
+
+    private synchronized void release(Connection c) {
+        if (closed) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // See close().
+            }
+        } else {
+            idle.push(c);
+        }
+    }
+
+    private Snapshot snapshot(Connection c) {
+        long version = EngineData.dataVersion(c);
+        Snapshot s = snapshot;
+        if (s != null && s.version() == version) {
+            return s;
+        }
+        RoaringBitmap all = new RoaringBitmap();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT ck FROM customers")) {
+            while (rs.next()) {
+                all.add(rs.getInt(1));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the customers (" + e.getMessage() + ")", e);
+        }
+        all.runOptimize();
+        Optional<LocalDate> metricsAsOf = EngineData.setting(c, MetricsTables.AS_OF_SETTING).map(LocalDate::parse);
+        s = new Snapshot(version, EngineData.catalog(c), all, metricsAsOf);
+        snapshot = s;
+        return s;
+    }
+
+    private Validator validator(Connection c, Snapshot s) {
+        return new Validator(s.catalog(), segments, name -> EngineData.groupExists(c, name),
+                name -> EngineData.listMatchOn(c, name));
     }
 }

@@ -1,0 +1,211 @@
+package org.segmint.app.editor;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.segmint.model.segment.SegmentStatus;
+
+/**
+ * The segment editor: the palette on the left, the definition in the middle with the live count above
+ * it, and an optional side panel on the right (the insights). Ctrl+Z / Ctrl+Shift+Z undo and redo,
+ * Ctrl+S saves.
+ */
+public final class SegmentEditorView extends BorderPane {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO =
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final SegmentEditorViewModel vm;
+    private final DefinitionView definitionView;
+    private final ScrollPane definitionScroll = new ScrollPane();
+    private final ErrorSink errors;
+
+    /** Where the view reports a failure the user must see (the shell's dialog service). */
+    @FunctionalInterface
+    public interface ErrorSink {
+        void show(String title, Throwable error);
+    }
+
+    public SegmentEditorView(SegmentEditorViewModel vm, AttributePaletteViewModel palette, EditorChoices choices,
+                             java.util.concurrent.Executor background, ErrorSink errors) {
+        this.vm = vm;
+        this.errors = errors;
+        EditorContext context = new EditorContext(palette.catalog(), choices, background);
+        this.definitionView = new DefinitionView(vm, palette, context);
+        getStyleClass().add("sg-editor");
+        PaletteView paletteView = new PaletteView(palette, key -> palette.conditionFor(key)
+                .ifPresent(c -> vm.addCondition(List.of(), Integer.MAX_VALUE, c)));
+        paletteView.setPrefWidth(250);
+        setLeft(paletteView);
+        definitionScroll.setFitToWidth(true);
+        definitionScroll.getStyleClass().add("sg-definition-scroll");
+        VBox center = new VBox(10, header(), new CountHeader(vm.liveCount()), definitionScroll);
+        center.setPadding(new Insets(12));
+        VBox.setVgrow(definitionScroll, Priority.ALWAYS);
+        setCenter(center);
+        vm.definitionProperty().addListener((obs, old, d) -> redraw());
+        vm.liveCount().problems().addListener((MapChangeListener<List<Integer>, String>) c -> redraw());
+        redraw();
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (REDO.match(e)) {
+                vm.redo();
+                e.consume();
+            } else if (UNDO.match(e)) {
+                vm.undo();
+                e.consume();
+            } else if (SAVE.match(e)) {
+                save();
+                e.consume();
+            }
+        });
+    }
+
+    /** Puts a panel (the insights) on the right of the definition. */
+    public void setSidePanel(Node panel) {
+        setRight(panel);
+    }
+
+    public SegmentEditorViewModel viewModel() {
+        return vm;
+    }
+
+    private void redraw() {
+        double scroll = definitionScroll.getVvalue();
+        definitionScroll.setContent(definitionView.render(vm.definitionProperty().get(), vm.liveCount().problems()));
+        definitionScroll.setVvalue(scroll);
+    }
+
+    private Node header() {
+        TextField name = new TextField(vm.name());
+        name.setId("segment-name");
+        name.getStyleClass().add("sg-segment-name");
+        name.setPrefColumnCount(22);
+        name.setOnAction(e -> vm.setName(name.getText().trim()));
+        name.focusedProperty().addListener((o, was, is) -> {
+            if (!is && !name.getText().trim().isEmpty()) {
+                vm.setName(name.getText().trim());
+            }
+        });
+        TextField folder = new TextField(vm.folder());
+        folder.setPromptText("Folder");
+        folder.setPrefColumnCount(10);
+        folder.setOnAction(e -> vm.setFolder(folder.getText().trim()));
+        folder.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                vm.setFolder(folder.getText().trim());
+            }
+        });
+        TextField description = new TextField(vm.description());
+        description.setPromptText("Description: who is this audience and what is it for?");
+        description.setOnAction(e -> vm.setDescription(description.getText()));
+        description.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                vm.setDescription(description.getText());
+            }
+        });
+        HBox statusBox = new HBox();
+        Runnable refresh = () -> {
+            name.setText(vm.name());
+            folder.setText(vm.folder());
+            description.setText(vm.description());
+            statusBox.getChildren().setAll(Inputs.choice(Arrays.asList(SegmentStatus.values()), vm.status(),
+                    SegmentStatus::jsonName, vm::setStatus));
+        };
+        vm.editsProperty().addListener((o, old, s) -> refresh.run());
+        refresh.run();
+
+        Button undo = button("Undo", "undo-button", vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        vm.undoLabelProperty().addListener((o, old, l) -> undo.setTooltip(new Tooltip("Undo " + l + " (Ctrl+Z)")));
+        Button redo = button("Redo", "redo-button", vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
+        Button save = button("Save", "save-button", this::save);
+        save.getStyleClass().add("sg-accent-button");
+        save.disableProperty().bind(vm.dirtyProperty().not().and(vm.savedNameProperty().isNotNull()));
+        Button saveAs = button("Save As…", "save-as-button", this::saveAs);
+        Button sql = button("View SQL", "view-sql-button", this::showSql);
+        Label dirty = new Label("unsaved changes");
+        dirty.getStyleClass().add("sg-dirty");
+        dirty.visibleProperty().bind(vm.dirtyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, name, statusBox, folder, dirty, spacer, undo, redo, sql, saveAs, save);
+        top.getStyleClass().add("sg-editor-toolbar");
+        VBox header = new VBox(6, top, description);
+        return header;
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void save() {
+        try {
+            vm.save();
+        } catch (RuntimeException e) {
+            errors.show("Could not save the segment", e);
+        }
+    }
+
+    private void saveAs() {
+        TextInputDialog dialog = new TextInputDialog(vm.name() + " copy");
+        dialog.setTitle("Save As");
+        dialog.setHeaderText("Save a copy of this segment under a new name");
+        Optional<String> name = dialog.showAndWait();
+        name.ifPresent(n -> {
+            try {
+                vm.saveAs(n);
+            } catch (RuntimeException e) {
+                errors.show("Could not save the copy", e);
+            }
+        });
+    }
+
+    private void showSql() {
+        try {
+            SqlDialog.show("SQL of " + vm.name(), vm.viewSql());
+        } catch (RuntimeException e) {
+            errors.show("Could not build the SQL", e);
+        }
+    }
+
+    /** Asks what to do with unsaved changes: Save, Don't save, or Cancel. */
+    public static UnsavedChangesPrompt.Choice askUnsaved(String segmentName) {
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", saveButton, discard, ButtonType.CANCEL);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the changes to \"" + segmentName + "\"?");
+        alert.setContentText("Your changes are lost if you don't save them.");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == saveButton) {
+            return UnsavedChangesPrompt.Choice.SAVE;
+        }
+        return answer == discard ? UnsavedChangesPrompt.Choice.DISCARD : UnsavedChangesPrompt.Choice.CANCEL;
+    }
+}

@@ -1,0 +1,237 @@
+package org.segmint.app.models;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.roaringbitmap.RoaringBitmap;
+import org.segmint.model.task.Cancellation;
+import org.segmint.model.task.CancelledException;
+import org.segmint.model.waterfall.ModelEntry;
+import org.segmint.model.waterfall.PriorityModel;
+
+/**
+ * The Models page: the saved models, and the priority list of the chosen one with qualifying and
+ * assigned counts. Memberships are computed once per entry in the background and cached, so a reorder
+ * (a drop in the view becomes {@link #move}) recomputes the counts at once.
+ */
+public final class PriorityListViewModel {
+    private final ModelRepository repository;
+    private final MembershipSource source;
+    private final Executor background;
+    private final Executor ui;
+    private final Map<ModelEntry, RoaringBitmap> cache = new HashMap<>();
+    private Cancellation loading = new Cancellation();
+    private RoaringBitmap allCustomers;
+
+    // Properties //
+    private final ObservableList<String> modelNames = FXCollections.observableArrayList();
+    private final ObjectProperty<PriorityModel> model = new SimpleObjectProperty<>(this, "model");
+    private final ObservableList<PriorityRow> rows = FXCollections.observableArrayList();
+    private final LongProperty leftovers = new SimpleLongProperty(this, "leftovers", -1);
+    private final LongProperty total = new SimpleLongProperty(this, "total", -1);
+    private final BooleanProperty computing = new SimpleBooleanProperty(this, "computing");
+    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+
+    public PriorityListViewModel(ModelRepository repository, MembershipSource source, Executor background,
+                                 Executor ui) {
+        this.repository = repository;
+        this.source = source;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    // Commands //
+
+    /** Reloads the list of saved models. */
+    public void refresh() {
+        modelNames.setAll(repository.names());
+    }
+
+    /** Shows the model {@code name} and computes its memberships. */
+    public void select(String name) {
+        PriorityModel found = repository.find(name)
+                .orElseThrow(() -> new IllegalArgumentException("No model named " + name));
+        show(found, false);
+    }
+
+    /** Starts a new model with no entries, saved at once so it appears in the list. */
+    public void create(String name) {
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException("A model needs a name");
+        }
+        if (repository.find(trimmed).isPresent()) {
+            throw new IllegalArgumentException("A model named \"" + trimmed + "\" already exists");
+        }
+        PriorityModel created = new PriorityModel(trimmed, List.of(), "Everyone else", Map.of());
+        repository.save(created);
+        refresh();
+        show(created, false);
+    }
+
+    /** Moves the entry at {@code from} so it ends up at position {@code to} (both in the current list). */
+    public void move(int from, int to) {
+        List<ModelEntry> entries = new ArrayList<>(model.get().entries());
+        if (from == to || from < 0 || from >= entries.size()) {
+            return;
+        }
+        ModelEntry entry = entries.remove(from);
+        entries.add(Math.max(0, Math.min(to, entries.size())), entry);
+        show(model.get().withEntries(entries), true);
+    }
+
+    /** Appends the saved segment {@code name}. */
+    public void add(String segmentName) {
+        List<ModelEntry> entries = new ArrayList<>(model.get().entries());
+        if (entries.stream().anyMatch(e -> e.name().equals(segmentName))) {
+            throw new IllegalArgumentException("\"" + segmentName + "\" is already in this model");
+        }
+        entries.add(ModelEntry.saved(segmentName));
+        show(model.get().withEntries(entries), true);
+    }
+
+    public void remove(int index) {
+        List<ModelEntry> entries = new ArrayList<>(model.get().entries());
+        entries.remove(index);
+        show(model.get().withEntries(entries), true);
+    }
+
+    /** Names the leftovers bucket, or removes it when blank. */
+    public void setLeftovers(String name) {
+        PriorityModel m = model.get();
+        show(new PriorityModel(m.name(), m.entries(), name, m.extra()), true);
+    }
+
+    public void save() {
+        repository.save(model.get());
+        dirty.set(false);
+    }
+
+    /** Forgets cached memberships (after an import or an edited segment). */
+    public void invalidate() {
+        cache.clear();
+        if (model.get() != null) {
+            show(model.get(), dirty.get());
+        }
+    }
+
+    private void show(PriorityModel next, boolean changed) {
+        model.set(next);
+        dirty.set(changed);
+        error.set("");
+        List<ModelEntry> missing = next.entries().stream().filter(e -> !cache.containsKey(e)).toList();
+        if (missing.isEmpty()) {
+            recompute();
+            return;
+        }
+        loading.cancel();
+        Cancellation cancel = new Cancellation();
+        loading = cancel;
+        computing.set(true);
+        background.execute(() -> load(missing, cancel));
+    }
+
+    private void load(List<ModelEntry> missing, Cancellation cancel) {
+        try {
+            Map<ModelEntry, RoaringBitmap> found = new HashMap<>();
+            for (ModelEntry entry : missing) {
+                cancel.throwIfCancelled();
+                found.put(entry, source.members(entry, cancel));
+            }
+            RoaringBitmap all = source.allCustomers();
+            ui.execute(() -> {
+                cache.putAll(found);
+                allCustomers = all;
+                if (!cancel.isCancelled()) {
+                    computing.set(false);
+                    recompute();
+                }
+            });
+        } catch (CancelledException e) {
+            // A newer selection or edit is loading instead.
+        } catch (RuntimeException e) {
+            String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            ui.execute(() -> {
+                computing.set(false);
+                error.set(text);
+            });
+        }
+    }
+
+    private void recompute() {
+        PriorityModel m = model.get();
+        List<RoaringBitmap> members = new ArrayList<>();
+        List<Boolean> neutral = new ArrayList<>();
+        for (ModelEntry entry : m.entries()) {
+            RoaringBitmap bitmap = cache.get(entry);
+            if (bitmap == null) {
+                return;
+            }
+            members.add(bitmap);
+            neutral.add(source.isNeutral(entry));
+        }
+        if (allCustomers == null) {
+            allCustomers = source.allCustomers();
+        }
+        rows.setAll(Waterfall.rows(m.entries().stream().map(ModelEntry::name).toList(), members, neutral));
+        total.set(allCustomers.getLongCardinality());
+        leftovers.set(Waterfall.leftovers(members, allCustomers));
+    }
+
+    // Properties //
+
+    public ObservableList<String> modelNames() {
+        return modelNames;
+    }
+
+    public ReadOnlyObjectProperty<PriorityModel> modelProperty() {
+        return model;
+    }
+
+    /** The entries in priority order with their counts (empty while memberships load). */
+    public ObservableList<PriorityRow> rows() {
+        return rows;
+    }
+
+    /** Customers in no entry (the leftovers bucket when the model names one). */
+    public ReadOnlyLongProperty leftoversProperty() {
+        return leftovers;
+    }
+
+    public ReadOnlyLongProperty totalProperty() {
+        return total;
+    }
+
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public List<String> segmentNames() {
+        return source.segmentNames();
+    }
+}

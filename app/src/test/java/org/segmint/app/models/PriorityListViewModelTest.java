@@ -1,0 +1,137 @@
+package org.segmint.app.models;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roaringbitmap.RoaringBitmap;
+import org.segmint.model.task.Cancellation;
+import org.segmint.model.waterfall.ModelEntry;
+import org.segmint.model.waterfall.PriorityModel;
+
+class PriorityListViewModelTest {
+    private final Map<String, RoaringBitmap> segments = new HashMap<>();
+    private final Map<String, PriorityModel> models = new HashMap<>();
+    private final Deque<Runnable> background = new ArrayDeque<>();
+    private int computed;
+
+    private final MembershipSource source = new MembershipSource() {
+        @Override
+        public RoaringBitmap members(ModelEntry entry, Cancellation cancel) {
+            computed++;
+            return segments.get(entry.name());
+        }
+
+        @Override
+        public boolean isNeutral(ModelEntry entry) {
+            return entry.name().equals("Everyone");
+        }
+
+        @Override
+        public RoaringBitmap allCustomers() {
+            return RoaringBitmap.bitmapOfRange(0, 100);
+        }
+
+        @Override
+        public List<String> segmentNames() {
+            return List.copyOf(segments.keySet());
+        }
+    };
+
+    private final ModelRepository repository = new ModelRepository() {
+        @Override
+        public List<String> names() {
+            return List.copyOf(models.keySet());
+        }
+
+        @Override
+        public Optional<PriorityModel> find(String name) {
+            return Optional.ofNullable(models.get(name));
+        }
+
+        @Override
+        public void save(PriorityModel model) {
+            models.put(model.name(), model);
+        }
+    };
+
+    private final PriorityListViewModel vm = new PriorityListViewModel(repository, source, background::add,
+            Runnable::run);
+
+    @BeforeEach
+    void workspace() {
+        segments.put("VIP", RoaringBitmap.bitmapOfRange(0, 10));
+        segments.put("Buyers", RoaringBitmap.bitmapOfRange(0, 40));
+        segments.put("Subscribers", RoaringBitmap.bitmapOfRange(30, 60));
+        segments.put("Everyone", RoaringBitmap.bitmapOfRange(0, 100));
+        models.put("Holiday", new PriorityModel("Holiday",
+                List.of(ModelEntry.saved("VIP"), ModelEntry.saved("Buyers"), ModelEntry.saved("Subscribers")),
+                "Rest", Map.of()));
+    }
+
+    private void runBackground() {
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+    }
+
+    private List<Long> assigned() {
+        return vm.rows().stream().map(PriorityRow::assigned).toList();
+    }
+
+    @Test
+    void countsFollowTheFirstMatchOrder() {
+        vm.select("Holiday");
+        assertTrue(vm.computingProperty().get());
+        runBackground();
+        assertEquals(List.of(10L, 30L, 20L), assigned());
+        assertEquals(List.of(10L, 40L, 30L), vm.rows().stream().map(PriorityRow::qualifying).toList());
+        assertEquals(Map.of("VIP", 10L), vm.rows().get(1).takenBy());
+        assertEquals(Map.of("Buyers", 10L), vm.rows().get(2).takenBy());
+        assertEquals(40, vm.leftoversProperty().get());
+    }
+
+    @Test
+    void reorderRecomputesFromCachedMembershipsAtOnce() {
+        vm.select("Holiday");
+        runBackground();
+        int before = computed;
+        vm.move(2, 0);
+        assertTrue(background.isEmpty(), "no engine work for a reorder");
+        assertEquals(before, computed);
+        assertEquals(List.of("Subscribers", "VIP", "Buyers"), vm.rows().stream().map(PriorityRow::name).toList());
+        assertEquals(List.of(30L, 10L, 20L), assigned());
+        assertTrue(vm.dirtyProperty().get());
+        vm.save();
+        assertEquals("Subscribers", models.get("Holiday").entries().get(0).name());
+        assertFalse(vm.dirtyProperty().get());
+    }
+
+    @Test
+    void warningsMarkASegmentThatTakesEveryoneAndOneThatReceivesNobody() {
+        vm.select("Holiday");
+        runBackground();
+        vm.add("Everyone");
+        runBackground();
+        vm.move(3, 0);
+        assertTrue(vm.rows().get(0).warning().startsWith("Has no conditions"));
+        assertTrue(vm.rows().get(1).warning().startsWith("Receives nobody"));
+        assertEquals(0, vm.leftoversProperty().get());
+    }
+
+    @Test
+    void removingAnEntryGivesItsCustomersToTheNextOnes() {
+        vm.select("Holiday");
+        runBackground();
+        vm.remove(0);
+        assertEquals(List.of(40L, 20L), assigned());
+    }
+}

@@ -1,0 +1,173 @@
+package org.segmint.model.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * Sizes and overlaps of 2 to 5 customer sets: the pairwise matrix (the diagonal holds each size), the
+ * customers unique to each set, and the count of every exact intersection (the customers in exactly a
+ * given combination of sets, which is what an intersection-bar diagram draws).
+ *
+ * <p>Combinations are bit masks: bit {@code i} set means "in set i". Exact intersections partition the
+ * union: their counts add up to {@link #union()}.
+ */
+public final class OverlapMatrix {
+    public static final int MIN_SETS = 2;
+    public static final int MAX_SETS = 5;
+
+    private final List<String> names;
+    private final List<RoaringBitmap> sets;
+    private final long[][] pairs;
+    private final long[] exact;
+    private final long union;
+
+    private OverlapMatrix(List<String> names, List<RoaringBitmap> sets) {
+        this.names = List.copyOf(names);
+        this.sets = List.copyOf(sets);
+        int n = sets.size();
+        pairs = new long[n][n];
+        for (int i = 0; i < n; i++) {
+            pairs[i][i] = sets.get(i).getLongCardinality();
+            for (int j = 0; j < i; j++) {
+                long both = RoaringBitmap.andCardinality(sets.get(i), sets.get(j));
+                pairs[i][j] = both;
+                pairs[j][i] = both;
+            }
+        }
+        exact = new long[1 << n];
+        for (int mask = 1; mask < exact.length; mask++) {
+            exact[mask] = exactly(mask).getLongCardinality();
+        }
+        union = RoaringBitmap.or(sets.iterator()).getLongCardinality();
+    }
+
+    /**
+     * Computes the overlaps of the given sets.
+     *
+     * @throws IllegalArgumentException unless there are 2 to 5 sets, one name per set
+     */
+    public static OverlapMatrix of(List<String> names, List<RoaringBitmap> sets) {
+        Objects.requireNonNull(names, "names");
+        Objects.requireNonNull(sets, "sets");
+        if (sets.size() < MIN_SETS || sets.size() > MAX_SETS) {
+            throw new IllegalArgumentException("Compare needs 2 to 5 segments, not " + sets.size());
+        }
+        if (names.size() != sets.size()) {
+            throw new IllegalArgumentException(names.size() + " names for " + sets.size() + " segments");
+        }
+        return new OverlapMatrix(names, sets);
+    }
+
+    public int count() {
+        return sets.size();
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    public long size(int i) {
+        return pairs[i][i];
+    }
+
+    /** Customers in both set {@code i} and set {@code j}; {@code overlap(i, i)} is the size of set i. */
+    public long overlap(int i, int j) {
+        return pairs[i][j];
+    }
+
+    /** Share of set {@code i} that is also in set {@code j} (0 when set i is empty). */
+    public double overlapShare(int i, int j) {
+        return pairs[i][i] == 0 ? 0 : (double) pairs[i][j] / pairs[i][i];
+    }
+
+    /** The pairwise matrix as rows; a copy. */
+    public long[][] matrix() {
+        long[][] copy = new long[pairs.length][];
+        for (int i = 0; i < pairs.length; i++) {
+            copy[i] = pairs[i].clone();
+        }
+        return copy;
+    }
+
+    /** Customers in set {@code i} and in no other set. */
+    public long unique(int i) {
+        return exact[1 << i];
+    }
+
+    /** Customers in at least one set. */
+    public long union() {
+        return union;
+    }
+
+    /** Customers in exactly the sets of {@code mask} (bit i = set i) and in none of the others. */
+    public long exactIntersection(int mask) {
+        checkMask(mask);
+        return exact[mask];
+    }
+
+    /** Customers in every set of {@code mask}, whatever other sets they are in. */
+    public long intersection(int mask) {
+        checkMask(mask);
+        long sum = 0;
+        for (int m = 1; m < exact.length; m++) {
+            if ((m & mask) == mask) {
+                sum += exact[m];
+            }
+        }
+        return sum;
+    }
+
+    /** Every non-empty combination with its exact count, largest first (ties by mask), for intersection bars. */
+    public List<Combination> combinations() {
+        List<Combination> all = new ArrayList<>();
+        for (int mask = 1; mask < exact.length; mask++) {
+            List<String> in = new ArrayList<>();
+            for (int i = 0; i < sets.size(); i++) {
+                if ((mask & (1 << i)) != 0) {
+                    in.add(names.get(i));
+                }
+            }
+            all.add(new Combination(mask, in, exact[mask]));
+        }
+        all.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count())
+                : Integer.compare(a.mask(), b.mask()));
+        return all;
+    }
+
+    /** The customers in exactly the sets of {@code mask}: a new bitmap. */
+    public RoaringBitmap exactly(int mask) {
+        checkMask(mask);
+        RoaringBitmap in = null;
+        RoaringBitmap out = new RoaringBitmap();
+        for (int i = 0; i < sets.size(); i++) {
+            if ((mask & (1 << i)) != 0) {
+                in = in == null ? sets.get(i).clone() : RoaringBitmap.and(in, sets.get(i));
+            } else {
+                out.or(sets.get(i));
+            }
+        }
+        in.andNot(out);
+        return in;
+    }
+
+    private void checkMask(int mask) {
+        if (mask <= 0 || mask >= (1 << sets.size())) {
+            throw new IllegalArgumentException("No combination " + mask + " of " + sets.size() + " sets");
+        }
+    }
+
+    /**
+     * One exact intersection.
+     *
+     * @param mask  bit i set = in set i
+     * @param names the names of the sets in the combination, in set order
+     * @param count customers in exactly these sets
+     */
+    public record Combination(int mask, List<String> names, long count) {
+        public Combination {
+            names = List.copyOf(names);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.segmint.persistence.engine;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Function;
+import org.roaringbitmap.RoaringBitmap;
+import org.segmint.model.segment.AttributeCondition;
+import org.segmint.model.segment.Condition;
+import org.segmint.model.segment.ConditionVisitor;
+import org.segmint.model.segment.EventCondition;
+import org.segmint.model.segment.GroupCondition;
+import org.segmint.model.segment.Junction;
+import org.segmint.model.segment.MembershipCondition;
+import org.segmint.model.segment.NotCondition;
+import org.segmint.model.segment.PurchaseCondition;
+import org.segmint.model.segment.SequenceCondition;
+import org.segmint.model.task.Cancellation;
+import org.segmint.model.task.CancelledException;
+import org.segmint.persistence.workspace.WorkspaceException;
+
+/**
+ * One evaluation of a (validated) definition on one connection: leaves come from the cache or from
+ * their query; groups and negations are combined here. Bitmaps returned by {@link #eval} may be shared
+ * with the cache and are never modified.
+ */
+final class Evaluation implements ConditionVisitor<RoaringBitmap> {
+    private final Connection connection;
+    private final SegmentEngine.Snapshot snapshot;
+    private final LocalDate asOf;
+    private final Cancellation cancel;
+    private final SegmentEngine engine;
+    private final Deque<String> resolving = new ArrayDeque<>();
+    private LeafCompiler compiler;
+
+    Evaluation(Connection connection, SegmentEngine.Snapshot snapshot, LocalDate asOf, Cancellation cancel,
+               SegmentEngine engine) {
+        this.connection = connection;
+        this.snapshot = snapshot;
+        this.asOf = asOf;
+        this.cancel = cancel == null ? Cancellation.none() : cancel;
+        this.engine = engine;
+    }
+
+    RoaringBitmap eval(Condition c) {
+        cancel.throwIfCancelled();
+        if (GroupCondition.isNeutral(c)) {
+            // A definition without conditions (or the negation of one) matches everyone.
+            return snapshot.all();
+        }
+        return c.accept(this);
+    }
+
+    @Override
+    public RoaringBitmap visitGroup(GroupCondition group) {
+        List<Condition> children = group.effectiveConditions();
+        RoaringBitmap result = null;
+        for (Condition child : children) {
+            RoaringBitmap b = eval(child);
+            if (result == null) {
+                result = b;
+            } else if (group.junction() == Junction.ALL) {
+                result = RoaringBitmap.and(result, b);
+            } else {
+                result = RoaringBitmap.or(result, b);
+            }
+        }
+        return result == null ? snapshot.all() : result;
+    }
+
+    @Override
+    public RoaringBitmap visitNot(NotCondition not) {
+        return RoaringBitmap.andNot(snapshot.all(), eval(not.condition()));
+    }
+
+    @Override
+    public RoaringBitmap visitAttribute(AttributeCondition attribute) {
+        return leaf(attribute, lc -> lc.attribute(attribute), true);
+    }
+
+    @Override
+    public RoaringBitmap visitPurchase(PurchaseCondition purchase) {
+        return leaf(purchase, lc -> lc.purchase(purchase), true);
+    }
+
+    @Override
+    public RoaringBitmap visitEvent(EventCondition event) {
+        return leaf(event, lc -> lc.event(event), true);
+    }
+
+    @Override
+    public RoaringBitmap visitSequence(SequenceCondition sequence) {
+        return leaf(sequence, lc -> lc.sequence(sequence), true);
+    }
+
+    @Override
+    public RoaringBitmap visitMembership(MembershipCondition m) {
+        if (m.kind() == MembershipCondition.Kind.SEGMENT) {
+            return reference(m);
+        }
+        // Group and list members change without a new data version: always read them (an indexed lookup).
+        return leaf(m, lc -> lc.membership(m), false);
+    }
+
+    private RoaringBitmap reference(MembershipCondition m) {
+        if (resolving.contains(m.name())) {
+            throw new WorkspaceException("Segment '" + m.name() + "' refers to itself");
+        }
+        Condition definition = engine.segments().apply(m.name())
+                .orElseThrow(() -> new WorkspaceException("Unknown segment '" + m.name() + "'"));
+        resolving.push(m.name());
+        try {
+            RoaringBitmap r = eval(definition);
+            return m.in() ? r : RoaringBitmap.andNot(snapshot.all(), r);
+        } finally {
+            resolving.pop();
+        }
+    }
+
+    private RoaringBitmap leaf(Condition c, Function<LeafCompiler, Leaf> compile, boolean cacheable) {
+        MembershipCache.Key key = new MembershipCache.Key(c, asOf, snapshot.version());
+        if (cacheable) {
+            RoaringBitmap cached = engine.cache().get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Leaf leaf = compile.apply(compiler());
+        RoaringBitmap rows = run(leaf.query());
+        RoaringBitmap result = leaf.complement() ? RoaringBitmap.andNot(snapshot.all(), rows) : rows;
+        result.runOptimize();
+        if (cacheable) {
+            engine.cache().put(key, result);
+        }
+        return result;
+    }
+
+    private LeafCompiler compiler() {
+        if (compiler == null) {
+            String metrics = engine.metricsTables().source(connection, snapshot, asOf);
+            compiler = new LeafCompiler(snapshot.catalog(), asOf, metrics,
+                    name -> EngineData.listMatchOn(connection, name));
+        }
+        return compiler;
+    }
+
+    private RoaringBitmap run(Sql sql) {
+        cancel.throwIfCancelled();
+        engine.countQuery();
+        try (PreparedStatement ps = connection.prepareStatement(sql.text())) {
+            AutoCloseable hook = cancel.onCancel(() -> cancelQuietly(ps));
+            try {
+                sql.bind(ps);
+                int[] buffer = new int[4096];
+                int n = 0;
+                RoaringBitmap result = new RoaringBitmap();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        buffer[n++] = rs.getInt(1);
+                        if (n == buffer.length) {
+                            result.addN(buffer, 0, n);
+                            n = 0;
+                        }
+                    }
+                }
+                result.addN(buffer, 0, n);
+                // A cancel that arrived while the rows were read may have cut them short.
+                cancel.throwIfCancelled();
+                return result;
+            } finally {
+                closeQuietly(hook);
+            }
+        } catch (SQLException e) {
+            if (cancel.isCancelled()) {
+                throw new CancelledException();
+            }
+            throw new WorkspaceException("Cannot evaluate the segment (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void cancelQuietly(Statement statement) {
+        try {
+            statement.cancel();
+        } catch (SQLException e) {
+            // The statement finished or closed meanwhile: nothing left to stop.
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable hook) {
+        try {
+            hook.close();
+        } catch (Exception e) {
+            // Unregistering a hook from a list cannot fail.
+        }
+    }
+}

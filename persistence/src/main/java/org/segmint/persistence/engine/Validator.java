@@ -1,0 +1,266 @@
+package org.segmint.persistence.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.segmint.model.catalog.Catalog;
+import org.segmint.model.catalog.Field;
+import org.segmint.model.catalog.FieldType;
+import org.segmint.model.segment.AttributeCondition;
+import org.segmint.model.segment.Comparison;
+import org.segmint.model.segment.Condition;
+import org.segmint.model.segment.EventCondition;
+import org.segmint.model.segment.GroupCondition;
+import org.segmint.model.segment.MembershipCondition;
+import org.segmint.model.segment.NotCondition;
+import org.segmint.model.segment.Operator;
+import org.segmint.model.segment.PurchaseCondition;
+import org.segmint.model.segment.SequenceCondition;
+import org.segmint.model.segment.Window;
+
+/**
+ * Checks a definition against the catalog and the saved objects. Each problem names the condition by
+ * its path (child indexes from the root; {@code where} conditions are reported on their purchase, event
+ * or sequence) and says what is wrong in a marketer's words.
+ */
+final class Validator {
+    private final Catalog catalog;
+    private final Function<String, Optional<Condition>> segments;
+    private final Predicate<String> groupExists;
+    private final Function<String, Optional<String>> listMatchOn;
+    private final List<DefinitionProblem> problems = new ArrayList<>();
+    private final Deque<String> resolving = new ArrayDeque<>();
+
+    Validator(Catalog catalog, Function<String, Optional<Condition>> segments, Predicate<String> groupExists,
+              Function<String, Optional<String>> listMatchOn) {
+        this.catalog = catalog;
+        this.segments = segments;
+        this.groupExists = groupExists;
+        this.listMatchOn = listMatchOn;
+    }
+
+    List<DefinitionProblem> validate(Condition root) {
+        problems.clear();
+        check(root, new ArrayList<>(), true);
+        return List.copyOf(problems);
+    }
+
+    /** @param report false to look for reference cycles only */
+    private void check(Condition c, List<Integer> path, boolean report) {
+        if (c instanceof GroupCondition g) {
+            for (int i = 0; i < g.conditions().size(); i++) {
+                path.add(i);
+                check(g.conditions().get(i), path, report);
+                path.remove(path.size() - 1);
+            }
+        } else if (c instanceof NotCondition n) {
+            path.add(0);
+            check(n.condition(), path, report);
+            path.remove(path.size() - 1);
+        } else if (c instanceof MembershipCondition m) {
+            membership(m, path, report);
+        } else if (report) {
+            leaf(c, path);
+        }
+    }
+
+    private void membership(MembershipCondition m, List<Integer> path, boolean report) {
+        if (m.kind() == MembershipCondition.Kind.SEGMENT) {
+            if (resolving.contains(m.name())) {
+                List<String> cycle = new ArrayList<>(resolving);
+                java.util.Collections.reverse(cycle);
+                cycle = cycle.subList(cycle.indexOf(m.name()), cycle.size());
+                problem(path, "Segment '" + m.name() + "' refers to itself: " + String.join(" -> ", cycle) + " -> "
+                        + m.name());
+                return;
+            }
+            Optional<Condition> definition = segments.apply(m.name());
+            if (definition.isEmpty()) {
+                if (report) {
+                    problem(path, "Unknown segment '" + m.name() + "'");
+                }
+                return;
+            }
+            resolving.push(m.name());
+            int before = problems.size();
+            check(definition.get(), new ArrayList<>(), report);
+            resolving.pop();
+            // Problems inside the referenced segment are reported on the reference.
+            for (int i = before; i < problems.size(); i++) {
+                String message = problems.get(i).message();
+                if (!message.contains(" refers to itself: ")) {
+                    message = "Segment '" + m.name() + "': " + message;
+                }
+                problems.set(i, new DefinitionProblem(path, message));
+            }
+        } else if (!report) {
+            return;
+        } else if (m.kind() == MembershipCondition.Kind.GROUP) {
+            if (!groupExists.test(m.name())) {
+                problem(path, "Unknown group '" + m.name() + "'");
+            }
+        } else {
+            Optional<String> matchOn = listMatchOn.apply(m.name());
+            if (matchOn.isEmpty()) {
+                problem(path, "Unknown list '" + m.name() + "'");
+            } else if (catalog.field(Catalog.CUSTOMERS, matchOn.get()).isEmpty()) {
+                problem(path, "List '" + m.name() + "' matches on " + matchOn.get()
+                        + ", but customers have no such attribute");
+            }
+        }
+    }
+
+    private void leaf(Condition c, List<Integer> path) {
+        if (c instanceof AttributeCondition a) {
+            attribute(a, path, null);
+        } else if (c instanceof PurchaseCondition p) {
+            comparison(p.comparison(), path);
+            window(p.window(), path);
+            where(p.where(), path, Set.of(Catalog.ORDERS, Catalog.ORDER_ITEMS), "a purchase");
+        } else if (c instanceof EventCondition e) {
+            if (e.event().isBlank()) {
+                problem(path, "Choose an event type");
+            }
+            comparison(e.comparison(), path);
+            window(e.window(), path);
+            where(e.where(), path, Set.of(Catalog.EVENTS), "an event");
+        } else if (c instanceof SequenceCondition s) {
+            if (s.steps().isEmpty()) {
+                problem(path, "A sequence needs at least one step");
+            }
+            for (SequenceCondition.Step step : s.steps()) {
+                if (step.event().isBlank()) {
+                    problem(path, "Choose an event type for every step of the sequence");
+                }
+                where(step.where(), path, Set.of(Catalog.EVENTS), "a sequence step");
+            }
+            if (s.within() != null && s.within().value() < 0) {
+                problem(path, "'Within' must not be negative");
+            }
+            window(s.window(), path);
+        }
+    }
+
+    private void where(List<Condition> where, List<Integer> path, Set<String> tables, String what) {
+        for (Condition c : where) {
+            if (c instanceof GroupCondition g) {
+                where(g.conditions(), path, tables, what);
+            } else if (c instanceof NotCondition n) {
+                where(List.of(n.condition()), path, tables, what);
+            } else if (c instanceof AttributeCondition a) {
+                if (!tables.contains(a.table())) {
+                    problem(path, "The conditions of " + what + " can only use " + String.join(" and ",
+                            tables.stream().sorted().map(t -> t + ".*").toList()) + " attributes, not " + a.field());
+                } else {
+                    attribute(a, path, what);
+                }
+            } else {
+                problem(path, "The conditions of " + what + " can only be attribute conditions");
+            }
+        }
+    }
+
+    private void attribute(AttributeCondition a, List<Integer> path, String inside) {
+        Optional<Field> found = catalog.field(a.field());
+        if (found.isEmpty()) {
+            problem(path, "Unknown " + (a.table().equals(Catalog.EVENTS) ? "event field " : "attribute ") + a.field());
+            return;
+        }
+        Field field = found.get();
+        if (inside == null && !field.table().equals(Catalog.CUSTOMERS) && !field.table().equals(Catalog.METRICS)
+                && !LeafCompiler.isMultiRow(field.table())
+                && catalog.field(field.table(), "customer_id").isEmpty()) {
+            problem(path, "Table " + field.table() + " has no customer_id, so " + field.id()
+                    + " cannot be compared per customer");
+            return;
+        }
+        Operator op = a.op();
+        String name = "'" + op.jsonName() + "'";
+        if (!Values.accepts(field.type(), op)) {
+            problem(path, name + " needs " + Values.neededKind(op) + ", " + field.label() + " is "
+                    + Values.kindOf(field.type()));
+            return;
+        }
+        int n = a.values().size();
+        switch (op.arity()) {
+            case 0:
+                if (n > 0) {
+                    problem(path, name + " on " + field.label() + " takes no value");
+                    return;
+                }
+                break;
+            case 1:
+                if (n != 1) {
+                    problem(path, name + " on " + field.label() + (n == 0 ? " needs a value" : " takes one value"));
+                    return;
+                }
+                break;
+            case 2:
+                if (n != 2) {
+                    problem(path, name + " on " + field.label() + " needs two values");
+                    return;
+                }
+                break;
+            default:
+                if (n == 0) {
+                    problem(path, name + " on " + field.label() + " needs at least one value");
+                    return;
+                }
+        }
+        values(a, field, path);
+    }
+
+    private void values(AttributeCondition a, Field field, List<Integer> path) {
+        Operator op = a.op();
+        if (op == Operator.IN_LAST || op == Operator.IN_NEXT || op == Operator.ANNIVERSARY_IN_NEXT) {
+            if (Values.amount(a.values().get(0)).isEmpty()) {
+                problem(path, "'" + Values.text(a.values().get(0)) + "' is not a whole number of "
+                        + (op == Operator.ANNIVERSARY_IN_NEXT ? "days" : "units") + " (" + field.label() + ")");
+            } else if (op != Operator.ANNIVERSARY_IN_NEXT && a.unit() == null) {
+                problem(path, "'" + op.jsonName() + "' on " + field.label()
+                        + " needs a unit (days, weeks, months or years)");
+            }
+            return;
+        }
+        FieldType type = field.type();
+        for (Object v : a.values()) {
+            if (type.isNumeric() && Values.number(v).isEmpty()) {
+                problem(path, "'" + Values.text(v) + "' is not a number (" + field.label() + ")");
+                return;
+            }
+            if (type.isTemporal() && Values.date(v).isEmpty()) {
+                problem(path, "'" + Values.text(v) + "' is not a date like 2025-06-30 (" + field.label() + ")");
+                return;
+            }
+            if (type == FieldType.BOOLEAN && Values.bool(v).isEmpty()) {
+                problem(path, "'" + Values.text(v) + "' is not true or false (" + field.label() + ")");
+                return;
+            }
+        }
+    }
+
+    private void comparison(Comparison cmp, List<Integer> path) {
+        if (!Comparison.OPERATORS.contains(cmp.op())) {
+            problem(path, "'" + cmp.op().jsonName() + "' cannot compare a count or an amount; use eq, ne, lt,"
+                    + " lte, gt, gte or between");
+        } else if (cmp.values().size() != (cmp.op() == Operator.BETWEEN ? 2 : 1)) {
+            problem(path, "'" + cmp.op().jsonName() + "' needs " + (cmp.op() == Operator.BETWEEN ? "two values"
+                    : "one value"));
+        }
+    }
+
+    private void window(Window w, List<Integer> path) {
+        if (w.last() != null && w.last() < 0) {
+            problem(path, "The window must not be negative");
+        }
+    }
+
+    private void problem(List<Integer> path, String message) {
+        problems.add(new DefinitionProblem(path, message));
+    }
+}

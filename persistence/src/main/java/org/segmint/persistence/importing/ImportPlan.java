@@ -1,0 +1,225 @@
+package org.segmint.persistence.importing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.segmint.model.catalog.Catalog;
+import org.segmint.model.catalog.Field;
+import org.segmint.model.catalog.FieldType;
+import org.segmint.persistence.workspace.Identifiers;
+import org.segmint.persistence.workspace.Schema;
+import org.segmint.persistence.workspace.WorkspaceException;
+
+/**
+ * Where each source column goes: its target column, whether its type is fixed (a standard column,
+ * a column the table already has, or an override) and whether it is new. Checks the request against
+ * the source and the catalog before anything is written; every problem is a one-line message.
+ */
+final class ImportPlan {
+    private static final Set<String> STANDARD_TABLES = Set.copyOf(Schema.DATA_TABLES);
+
+    /** One imported column. {@code type} may still lack its date layout, or be null until inferred. */
+    static final class Column {
+        final int sourceIndex;
+        final String sourceName;
+        final String target;
+        final boolean isNew;
+        final boolean typeFixed;
+        ColumnType type;
+
+        Column(int sourceIndex, String sourceName, String target, boolean isNew, boolean typeFixed, ColumnType type) {
+            this.sourceIndex = sourceIndex;
+            this.sourceName = sourceName;
+            this.target = target;
+            this.isNew = isNew;
+            this.typeFixed = typeFixed;
+            this.type = type;
+        }
+
+        /** Whether the values must be read (inferred) before the type is known. */
+        boolean needsGuess() {
+            return type == null || type.needsFormat();
+        }
+    }
+
+    final String table;
+    final boolean customerKeyed;
+    final boolean tableIsNew;
+    final List<Column> columns;
+    final int sourceWidth;
+
+    private ImportPlan(String table, boolean customerKeyed, boolean tableIsNew, List<Column> columns, int width) {
+        this.table = table;
+        this.customerKeyed = customerKeyed;
+        this.tableIsNew = tableIsNew;
+        this.columns = columns;
+        this.sourceWidth = width;
+    }
+
+    static ImportPlan resolve(ImportRequest request, List<String> sourceColumns, Catalog catalog, String sourceName) {
+        String table = request.table();
+        boolean standard = STANDARD_TABLES.contains(table);
+        boolean exists = catalog.hasTable(table) && !Catalog.METRICS.equals(table);
+        if (!standard && !exists) {
+            if (!request.createTable()) {
+                throw new WorkspaceException("Unknown table '" + table + "': use customers, orders, order_items,"
+                        + " events, or add --create-table for a new table of customer attributes");
+            }
+            if (!Identifiers.isValid(table) || Catalog.METRICS.equals(table)) {
+                throw new WorkspaceException("'" + table + "' is not a valid table name (use a-z, 0-9 and _)");
+            }
+        }
+        if (sourceColumns.isEmpty()) {
+            throw new WorkspaceException(sourceName + ": the source is empty (no header and no rows)");
+        }
+        for (String src : request.mapping().keySet()) {
+            if (!sourceColumns.contains(src)) {
+                throw new WorkspaceException(sourceName + ": mapping " + src + "=" + request.mapping().get(src)
+                        + ": there is no column '" + src + "' in the source (columns: " + String.join(", ",
+                        sourceColumns) + ")");
+            }
+        }
+        Map<String, Field> existing = new LinkedHashMap<>();
+        for (Field f : catalog.fields(table)) {
+            existing.put(f.column(), f);
+        }
+        List<String> targets = targets(request, sourceColumns, table);
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < sourceColumns.size(); i++) {
+            String target = targets.get(i);
+            if (target == null) {
+                continue;
+            }
+            String src = sourceColumns.get(i);
+            ColumnType override = request.types().containsKey(src) ? request.types().get(src)
+                    : request.types().get(target);
+            Field known = existing.get(target);
+            if (known == null && "customer_id".equals(target)) {
+                known = new Field(table, target, FieldType.TEXT, "Customer id");
+            }
+            if (known != null) {
+                columns.add(new Column(i, src, target, false, true, fixedType(known, override)));
+            } else {
+                columns.add(new Column(i, src, target, true, override != null, override));
+            }
+        }
+        for (String name : request.types().keySet()) {
+            boolean used = columns.stream().anyMatch(c -> c.sourceName.equals(name) || c.target.equals(name));
+            if (!used) {
+                throw new WorkspaceException("--type " + name + ": there is no column '" + name + "' to import");
+            }
+        }
+        boolean customerKeyed = Catalog.CUSTOMERS.equals(table) || !standard;
+        ImportPlan plan = new ImportPlan(table, customerKeyed, !standard && !exists, columns, sourceColumns.size());
+        plan.checkRequired(request);
+        return plan;
+    }
+
+    /** The target of each source column (null = skipped), with clashes between names resolved. */
+    private static List<String> targets(ImportRequest request, List<String> sourceColumns, String table) {
+        List<String> targets = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (String src : sourceColumns) {
+            String mapped = request.mapping().get(src);
+            if (mapped == null) {
+                targets.add(null);
+                continue;
+            }
+            String target = mapped.trim();
+            if (target.isEmpty()) {
+                targets.add(null);
+                continue;
+            }
+            if (target.startsWith(table + ".")) {
+                target = target.substring(table.length() + 1);
+            }
+            if (!Identifiers.isValid(target) || "ck".equals(target)) {
+                throw new WorkspaceException("mapping " + src + "=" + mapped + ": '" + mapped + "' is not a field of "
+                        + table + " nor a valid new column name (use a-z, 0-9 and _)");
+            }
+            if (!taken.add(target)) {
+                throw new WorkspaceException("mapping " + src + "=" + mapped + ": two columns are mapped to " + target);
+            }
+            targets.add(target);
+        }
+        for (int i = 0; i < sourceColumns.size(); i++) {
+            String src = sourceColumns.get(i);
+            if (targets.get(i) != null || request.mapping().containsKey(src)) {
+                continue;
+            }
+            String base = Identifiers.normalise(src);
+            if ("ck".equals(base)) {
+                base = "c_ck";
+            }
+            String name = base;
+            for (int n = 2; taken.contains(name); n++) {
+                name = base + "_" + n;
+            }
+            taken.add(name);
+            targets.set(i, name);
+        }
+        return targets;
+    }
+
+    /** The type of a column the table already has; an override may only give the layout of dates. */
+    private static ColumnType fixedType(Field known, ColumnType override) {
+        if (override == null) {
+            return ColumnType.of(known.type());
+        }
+        if (override.type() == known.type() || known.type().isTemporal() && override.type().isTemporal()) {
+            return new ColumnType(known.type(), override.format());
+        }
+        throw new WorkspaceException("--type " + known.column() + "=" + override + ": " + known.table() + "."
+                + known.column() + " is a " + known.type().jsonName() + " column");
+    }
+
+    private void checkRequired(ImportRequest request) {
+        List<String> required = new ArrayList<>();
+        if (customerKeyed) {
+            required.add("customer_id");
+        } else if (Catalog.EVENTS.equals(table)) {
+            required.add("event_type");
+            required.add("event_time");
+        } else if (Catalog.ORDERS.equals(table)) {
+            required.add("order_date");
+        }
+        for (String r : required) {
+            if (column(r).isEmpty()) {
+                throw new WorkspaceException("The source has no column for " + table + "." + r
+                        + " (map one with --map SOURCE=" + r + ")");
+            }
+        }
+        if (request.mode() == ImportMode.UPSERT && !customerKeyed) {
+            if (request.keys().isEmpty()) {
+                throw new WorkspaceException("Upsert into " + table + " needs --key COLUMN (for example order_id)");
+            }
+            for (String k : request.keys()) {
+                if (column(k).isEmpty()) {
+                    throw new WorkspaceException("--key " + k + ": the import has no column " + k);
+                }
+            }
+        }
+    }
+
+    Optional<Column> column(String target) {
+        return columns.stream().filter(c -> c.target.equals(target)).findFirst();
+    }
+
+    /** Which columns must still be given a value for {@code required} (empty = reject). */
+    List<String> requiredValues() {
+        if (customerKeyed) {
+            return List.of("customer_id");
+        }
+        if (Catalog.EVENTS.equals(table)) {
+            return List.of("event_type", "event_time");
+        }
+        if (Catalog.ORDERS.equals(table)) {
+            return List.of("order_date");
+        }
+        return List.of();
+    }
+}

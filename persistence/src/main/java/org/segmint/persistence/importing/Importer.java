@@ -1,0 +1,285 @@
+package org.segmint.persistence.importing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.segmint.model.catalog.FieldType;
+import org.segmint.model.task.Cancellation;
+import org.segmint.model.task.Progress;
+import org.segmint.persistence.workspace.Identifiers;
+import org.segmint.persistence.workspace.Workspace;
+import org.segmint.persistence.workspace.WorkspaceException;
+
+/**
+ * Imports one source into one table of a workspace, completely or not at all: every change (new
+ * table, new columns, rows, derived data) happens in one transaction on the workspace connection,
+ * rolled back on any error or cancel. Rows that cannot be read are rejects (counted, and written to
+ * the rejects file with their line and reason); rows whose customer is empty or unknown are kept
+ * with no internal key and counted as orphans. See docs/import.md.
+ */
+public final class Importer {
+    private static final int PROGRESS_EVERY = 16_384;
+
+    private final Workspace ws;
+    private final Progress progress;
+    private final Cancellation cancel;
+
+    private Importer(Workspace ws, Progress progress, Cancellation cancel) {
+        this.ws = ws;
+        this.progress = progress == null ? Progress.NONE : progress;
+        this.cancel = cancel == null ? Cancellation.none() : cancel;
+    }
+
+    /** Imports a CSV file; {@code settings} null means detect them ({@link CsvDetector#detect}). */
+    public static ImportSummary importCsv(Workspace ws, Path file, CsvSettings settings, ImportRequest request,
+                                          Progress progress, Cancellation cancel) {
+        if (!Files.isRegularFile(file)) {
+            throw new WorkspaceException(file + ": no such file");
+        }
+        CsvSettings used = settings == null ? CsvDetector.detect(file) : settings;
+        return new Importer(ws, progress, cancel).run(CsvSource.opener(file, used), used, request);
+    }
+
+    /** Imports a table of another SQLite database (see {@link SqliteSource}). */
+    public static ImportSummary importSqlite(Workspace ws, Path database, String sourceTable, ImportRequest request,
+                                             Progress progress, Cancellation cancel) {
+        return new Importer(ws, progress, cancel).run(SqliteSource.opener(database, sourceTable), null, request);
+    }
+
+    private ImportSummary run(RowSource.Opener opener, CsvSettings settings, ImportRequest request) {
+        long started = System.nanoTime();
+        try {
+            List<String> sourceColumns;
+            try (RowSource source = opener.open()) {
+                sourceColumns = source.columns();
+            }
+            ImportPlan plan = ImportPlan.resolve(request, sourceColumns, ws.catalog(), opener.name());
+            TypeInference.run(plan, opener, progress, cancel);
+            Connection c = ws.connection();
+            c.setAutoCommit(false);
+            try (RejectsFile rejects = new RejectsFile(request.rejectsFile())) {
+                Load load = load(plan, request, opener, rejects);
+                Path rejectsPath = rejects.commit();
+                try {
+                    c.commit();
+                } catch (SQLException e) {
+                    if (rejectsPath != null) {
+                        Files.deleteIfExists(rejectsPath);
+                    }
+                    throw e;
+                }
+                Map<String, ColumnType> types = new LinkedHashMap<>();
+                for (ImportPlan.Column col : plan.columns) {
+                    types.put(col.target, col.type);
+                }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                progress.update(1, 1, "Imported " + load.rows + " rows into " + plan.table);
+                return new ImportSummary(plan.table, opener.name(), request.mode(), load.rows, load.rejected,
+                        load.orphans, load.added, types, settings, rejectsPath, seconds);
+            } catch (RuntimeException | SQLException | IOException e) {
+                rollback(c);
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException(opener.name() + ": the import failed and changed nothing ("
+                    + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new WorkspaceException(opener.name() + ": cannot read the source (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is what the user needs to see
+        }
+    }
+
+    /** Counts of one load. */
+    private static final class Load {
+        long rows;
+        long rejected;
+        long orphans;
+        final List<String> added = new ArrayList<>();
+    }
+
+    private Load load(ImportPlan plan, ImportRequest request, RowSource.Opener opener, RejectsFile rejects)
+            throws SQLException, IOException {
+        Load load = new Load();
+        prepareTable(plan, load);
+        Map<String, Long> cks = customerKeys();
+        List<ImportPlan.Column> columns = plan.columns;
+        int width = columns.size();
+        ValueReader[] readers = new ValueReader[width];
+        int customerIndex = -1;
+        List<Integer> required = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        for (int i = 0; i < width; i++) {
+            ImportPlan.Column col = columns.get(i);
+            readers[i] = new ValueReader(col.type);
+            targets.add(col.target);
+            if ("customer_id".equals(col.target)) {
+                customerIndex = i;
+            }
+            if (plan.requiredValues().contains(col.target)) {
+                required.add(i);
+            }
+        }
+        try (RowSource source = opener.open(); TableWriter writer = writer(plan, request, targets, cks)) {
+            writer.begin();
+            RowSource.SourceRow row;
+            long read = 0;
+            Object[] values = new Object[width];
+            rows:
+            while ((row = source.next()) != null) {
+                if (++read % PROGRESS_EVERY == 0) {
+                    cancel.throwIfCancelled();
+                    progress.update(source.position(), source.size(), "Importing " + plan.table + ": row " + read);
+                }
+                String[] fields = row.values();
+                if (fields.length != plan.sourceWidth) {
+                    reject(load, rejects, source, row, "expected " + plan.sourceWidth + " fields, found "
+                            + fields.length);
+                    continue;
+                }
+                for (int i = 0; i < width; i++) {
+                    try {
+                        values[i] = readers[i].read(fields[columns.get(i).sourceIndex]);
+                    } catch (ValueReader.BadValueException e) {
+                        reject(load, rejects, source, row, columns.get(i).sourceName + ": " + e.getMessage());
+                        continue rows;
+                    }
+                }
+                String customerId = null;
+                if (customerIndex >= 0) {
+                    customerId = CustomerIds.normalise((String) values[customerIndex]);
+                    values[customerIndex] = customerId;
+                }
+                for (int i : required) {
+                    if (values[i] == null || values[i] instanceof String && ((String) values[i]).isBlank()) {
+                        reject(load, rejects, source, row, columns.get(i).sourceName + ": " + columns.get(i).target
+                                + " is empty");
+                        continue rows;
+                    }
+                }
+                if (!write(plan, writer, customerId, customerIndex, values, cks, load, rejects, source, row)) {
+                    continue;
+                }
+                load.rows++;
+            }
+            cancel.throwIfCancelled();
+            progress.update(source.size(), source.size(), "Finishing " + plan.table);
+            writer.finish();
+        }
+        cancel.throwIfCancelled();
+        progress.update(-1, -1, "Updating customer metrics");
+        DerivedRefresh.refresh(ws, progress);
+        cancel.throwIfCancelled();
+        return load;
+    }
+
+    private boolean write(ImportPlan plan, TableWriter writer, String customerId, int customerIndex, Object[] values,
+                          Map<String, Long> cks, Load load, RejectsFile rejects, RowSource source,
+                          RowSource.SourceRow row) throws SQLException, IOException {
+        if (writer instanceof CustomerKeyedWriter) {
+            Object[] rest = new Object[values.length - 1];
+            for (int i = 0, j = 0; i < values.length; i++) {
+                if (i != customerIndex) {
+                    rest[j++] = values[i];
+                }
+            }
+            try {
+                if (!((CustomerKeyedWriter) writer).add(customerId, rest)) {
+                    load.orphans++;
+                }
+            } catch (IllegalStateException e) {
+                reject(load, rejects, source, row, e.getMessage());
+                return false;
+            }
+            return true;
+        }
+        Long ck = customerId == null ? null : cks.get(customerId);
+        if (ck == null) {
+            load.orphans++;
+        }
+        Object[] parameters = new Object[values.length + 1];
+        parameters[0] = ck;
+        System.arraycopy(values, 0, parameters, 1, values.length);
+        ((RowTableWriter) writer).add(parameters);
+        return true;
+    }
+
+    private TableWriter writer(ImportPlan plan, ImportRequest request, List<String> targets, Map<String, Long> cks) {
+        Connection c = ws.connection();
+        if (plan.customerKeyed) {
+            List<String> rest = new ArrayList<>(targets);
+            rest.remove("customer_id");
+            return new CustomerKeyedWriter(c, plan.table, rest, request.mode(), cks);
+        }
+        List<String> columns = new ArrayList<>();
+        columns.add("ck");
+        columns.addAll(targets);
+        return new RowTableWriter(c, plan.table, columns, request.mode(), request.keys());
+    }
+
+    private void reject(Load load, RejectsFile rejects, RowSource source, RowSource.SourceRow row, String reason)
+            throws IOException {
+        load.rejected++;
+        rejects.add(row.line(), reason, source.text(row));
+    }
+
+    /** Creates a new customer-keyed table, adds new columns, and drops the table's ix_ indexes for speed. */
+    private void prepareTable(ImportPlan plan, Load load) throws SQLException {
+        String table = Identifiers.quote(plan.table);
+        try (Statement st = ws.connection().createStatement()) {
+            if (plan.tableIsNew) {
+                st.executeUpdate("CREATE TABLE " + table + "(ck INTEGER, customer_id TEXT NOT NULL UNIQUE)");
+                ws.registerColumn(plan.table, "customer_id", FieldType.TEXT, "Customer id");
+            }
+            for (ImportPlan.Column col : plan.columns) {
+                if (col.isNew) {
+                    ws.addColumn(plan.table, col.target, col.type.type(), null);
+                    load.added.add(col.target);
+                }
+            }
+            // the refresh after the load rebuilds these; inserting without them is much faster
+            List<String> indexes = new ArrayList<>();
+            try (var ps = ws.connection().prepareStatement("SELECT name FROM sqlite_master WHERE type = 'index'"
+                    + " AND tbl_name = ? AND name LIKE 'ix\\_%' ESCAPE '\\'")) {
+                ps.setString(1, plan.table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        indexes.add(rs.getString(1));
+                    }
+                }
+            }
+            for (String index : indexes) {
+                st.executeUpdate("DROP INDEX " + Identifiers.quote(index));
+            }
+        }
+    }
+
+    /** customer_id to ck of every customer, loaded once. */
+    private Map<String, Long> customerKeys() throws SQLException {
+        Map<String, Long> cks = new HashMap<>();
+        try (Statement st = ws.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT customer_id, ck FROM customers")) {
+            while (rs.next()) {
+                cks.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return cks;
+    }
+}

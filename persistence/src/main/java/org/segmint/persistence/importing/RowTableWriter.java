@@ -1,0 +1,77 @@
+package org.segmint.persistence.importing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.segmint.persistence.workspace.Identifiers;
+
+/**
+ * Writes orders, order items and events: many rows per customer, no natural unique key. Replace
+ * empties the table first; append inserts; upsert stages the file's rows in a temporary table, then
+ * deletes every row whose key the file has and inserts the staged rows, so that several file rows
+ * with one key (the lines of one order) all survive.
+ */
+final class RowTableWriter extends TableWriter {
+    private static final String STAGE = "sg_import_stage";
+
+    private final Connection connection;
+    private final String table;
+    private final List<String> columns;
+    private final ImportMode mode;
+    private final List<String> keys;
+
+    /** @param columns the inserted columns in parameter order: {@code ck} first, then the imported ones */
+    RowTableWriter(Connection connection, String table, List<String> columns, ImportMode mode, List<String> keys) {
+        this.connection = connection;
+        this.table = table;
+        this.columns = List.copyOf(columns);
+        this.mode = mode;
+        this.keys = List.copyOf(keys);
+    }
+
+    @Override
+    void begin() throws SQLException {
+        String into;
+        try (Statement st = connection.createStatement()) {
+            if (mode == ImportMode.REPLACE) {
+                st.executeUpdate("DELETE FROM main." + Identifiers.quote(table));
+            }
+            if (mode == ImportMode.UPSERT) {
+                st.executeUpdate("DROP TABLE IF EXISTS temp." + STAGE);
+                st.executeUpdate("CREATE TEMP TABLE " + STAGE + " AS SELECT " + quotedList(columns) + " FROM main."
+                        + Identifiers.quote(table) + " WHERE 0");
+                into = "temp." + STAGE;
+            } else {
+                into = "main." + Identifiers.quote(table);
+            }
+        }
+        prepare(connection.prepareStatement("INSERT INTO " + into + "(" + quotedList(columns) + ") VALUES("
+                + placeholders(columns.size()) + ")"));
+    }
+
+    void add(Object[] parameters) throws SQLException {
+        addRow(parameters);
+    }
+
+    @Override
+    void finish() throws SQLException {
+        flush();
+        if (mode != ImportMode.UPSERT) {
+            return;
+        }
+        List<String> match = new ArrayList<>();
+        for (String k : keys) {
+            match.add("s." + Identifiers.quote(k) + " = t." + Identifiers.quote(k));
+        }
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("CREATE INDEX temp.sg_import_stage_key ON " + STAGE + "(" + quotedList(keys) + ")");
+            st.executeUpdate("DELETE FROM main." + Identifiers.quote(table) + " AS t WHERE EXISTS (SELECT 1 FROM temp."
+                    + STAGE + " AS s WHERE " + String.join(" AND ", match) + ")");
+            st.executeUpdate("INSERT INTO main." + Identifiers.quote(table) + "(" + quotedList(columns) + ") SELECT "
+                    + quotedList(columns) + " FROM temp." + STAGE);
+            st.executeUpdate("DROP TABLE temp." + STAGE);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.segmint.persistence.insight;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import org.roaringbitmap.RoaringBitmap;
+import org.segmint.model.task.Cancellation;
+import org.segmint.persistence.workspace.Workspace;
+import org.segmint.persistence.workspace.WorkspaceException;
+
+/** Everything the summary needs per customer for one as-of date and data version. */
+record CustomerFacts(LocalDate asOf, long dataVersion, RoaringBitmap allCustomers, PurchaseTotals window,
+                     MonthlyRevenue monthly, ReachabilityColumns reachabilityColumns, ReachabilityFlags reachability,
+                     PurchaseTotals extra) {
+
+    static CustomerFacts load(Workspace ws, LocalDate asOf, long dataVersion, Cancellation cancel) {
+        Connection c = ws.connection();
+        int maxCk = Queries.maxCustomerKey(c);
+        RoaringBitmap all = allCustomers(c);
+        cancel.throwIfCancelled();
+        PurchaseTotals window = PurchaseTotals.load(c, Insights.window(asOf), maxCk, cancel);
+        MonthlyRevenue monthly = MonthlyRevenue.load(c, asOf, maxCk, cancel);
+        ReachabilityColumns columns = ReachabilityColumns.of(ws.catalog());
+        ReachabilityFlags flags = ReachabilityFlags.load(c, columns, maxCk, cancel);
+        return new CustomerFacts(asOf, dataVersion, all, window, monthly, columns, flags, null);
+    }
+
+    CustomerFacts withExtra(PurchaseTotals t) {
+        return new CustomerFacts(asOf, dataVersion, allCustomers, window, monthly, reachabilityColumns, reachability,
+                t);
+    }
+
+    private static RoaringBitmap allCustomers(Connection c) {
+        RoaringBitmap all = new RoaringBitmap();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT ck FROM customers")) {
+            while (rs.next()) {
+                all.add(rs.getInt(1));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the customers (" + e.getMessage() + ")", e);
+        }
+        all.runOptimize();
+        return all;
+    }
+}

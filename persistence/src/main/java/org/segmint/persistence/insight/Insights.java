@@ -1,0 +1,95 @@
+package org.segmint.persistence.insight;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.roaringbitmap.RoaringBitmap;
+import org.segmint.model.insight.RevenueTree;
+import org.segmint.model.segment.DateRange;
+import org.segmint.model.task.Cancellation;
+import org.segmint.persistence.workspace.Workspace;
+
+/**
+ * Summary insights of any set of customers (a segment's members, or all customers as the baseline).
+ *
+ * <p>The first call for an as-of date reads each customer's orders of the 12-month window, revenue per month
+ * of the 24-month trend and reachability flags into arrays indexed by customer key (a few grouped scans);
+ * every later summary for that date walks only the members' keys. The arrays are kept until the as-of date
+ * or the workspace's data version changes. Use one instance from one thread at a time.
+ */
+public final class Insights {
+    private final Workspace workspace;
+    private CustomerFacts facts;
+
+    public Insights(Workspace workspace) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+    }
+
+    /** The 12-month window of the summary: 12 months ending with {@code asOf}, both ends included. */
+    public static DateRange window(LocalDate asOf) {
+        return DateRange.last(12, org.segmint.model.segment.TimeUnit.MONTHS, asOf);
+    }
+
+    /**
+     * Summary of {@code members} as of {@code asOf}.
+     *
+     * @param membersSql a readable query selecting the members' {@code ck} (the engine's View SQL of the
+     *                   segment), used for the statistics' SQL; null for all customers
+     */
+    public InsightSummary summary(RoaringBitmap members, LocalDate asOf, String membersSql, Cancellation cancel) {
+        CustomerFacts f = facts(asOf, cancel);
+        RevenueTree tree = f.window().tree(members);
+        return new InsightSummary(asOf, f.window().range(), members.getLongCardinality(), tree.purchasers(),
+                tree.netRevenue(), f.reachability().of(members), f.monthly().of(members), tree,
+                InsightSql.of(membersSql == null ? InsightSql.ALL_CUSTOMERS : membersSql, f.window().range(),
+                        f.monthly().from(), asOf, f.reachabilityColumns()));
+    }
+
+    /** Summary of every customer of the workspace: the baseline. */
+    public InsightSummary baseline(LocalDate asOf, Cancellation cancel) {
+        CustomerFacts f = facts(asOf, cancel);
+        return summary(f.allCustomers(), asOf, null, cancel);
+    }
+
+    /** The revenue tree of the members' orders in the 12 months ending with {@code asOf} (cached arrays). */
+    public RevenueTree revenueTree(RoaringBitmap members, LocalDate asOf, Cancellation cancel) {
+        return facts(asOf, cancel).window().tree(members);
+    }
+
+    /** The revenue tree of the members' orders in any date range (for example a chosen period). */
+    public RevenueTree revenueTree(RoaringBitmap members, DateRange range, Cancellation cancel) {
+        return purchases(range, cancel).tree(members);
+    }
+
+    /** Per-customer purchase totals of a range: the cached window's when it is that range, else loaded. */
+    synchronized PurchaseTotals purchases(DateRange range, Cancellation cancel) {
+        CustomerFacts f = facts;
+        if (f != null && f.dataVersion() == workspace.dataVersion() && f.window().range().equals(range)) {
+            return f.window();
+        }
+        if (f != null && f.dataVersion() == workspace.dataVersion() && f.extra() != null
+                && f.extra().range().equals(range)) {
+            return f.extra();
+        }
+        int maxCk = Queries.maxCustomerKey(workspace.connection());
+        PurchaseTotals t = PurchaseTotals.load(workspace.connection(), range, maxCk, cancel);
+        if (f != null) {
+            facts = f.withExtra(t);
+        }
+        return t;
+    }
+
+    /** The cached per-customer arrays for {@code asOf}, loading them when missing or stale. */
+    synchronized CustomerFacts facts(LocalDate asOf, Cancellation cancel) {
+        long version = workspace.dataVersion();
+        if (facts != null && facts.asOf().equals(asOf) && facts.dataVersion() == version) {
+            return facts;
+        }
+        facts = CustomerFacts.load(workspace, asOf, version, cancel);
+        return facts;
+    }
+
+    /** Drops the cached arrays (the next summary reloads them). */
+    public synchronized void invalidate() {
+        facts = null;
+    }
+}

@@ -1,0 +1,178 @@
+package org.segmint.persistence.insight;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.roaringbitmap.PeekableIntIterator;
+import org.roaringbitmap.RoaringBitmap;
+import org.segmint.model.task.Cancellation;
+import org.segmint.persistence.workspace.WorkspaceException;
+
+/**
+ * Each customer's revenue per calendar month over the trend window (the {@value #MONTHS} months ending with
+ * the as-of date's month, that month counted up to the as-of date), stored compactly: for each customer
+ * key the months it bought in and the revenue of each (a compressed sparse row layout).
+ */
+final class MonthlyRevenue {
+    static final int MONTHS = 24;
+
+    static final String SQL = "SELECT ck, order_date, revenue FROM orders"
+            + " WHERE ck IS NOT NULL AND order_date BETWEEN ? AND ?";
+
+    private final YearMonth first;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final int[] start;
+    private final byte[] month;
+    private final double[] revenue;
+
+    private MonthlyRevenue(YearMonth first, LocalDate from, LocalDate to, int[] start, byte[] month,
+                           double[] revenue) {
+        this.first = first;
+        this.from = from;
+        this.to = to;
+        this.start = start;
+        this.month = month;
+        this.revenue = revenue;
+    }
+
+    static LocalDate windowStart(LocalDate asOf) {
+        return YearMonth.from(asOf).minusMonths(MONTHS - 1).atDay(1);
+    }
+
+    static MonthlyRevenue load(Connection c, LocalDate asOf, int maxCk, Cancellation cancel) {
+        YearMonth first = YearMonth.from(asOf).minusMonths(MONTHS - 1);
+        LocalDate from = first.atDay(1);
+        int size = maxCk + 1;
+        // Rows arrive in date order; they are collected, then grouped by customer and month.
+        IntList cks = new IntList();
+        IntList months = new IntList();
+        DoubleList amounts = new DoubleList();
+        try (PreparedStatement ps = c.prepareStatement(SQL);
+             AutoCloseable hook = cancel.onCancel(() -> Queries.cancelQuietly(ps))) {
+            ps.setLong(1, from.toEpochDay());
+            ps.setLong(2, asOf.toEpochDay());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int ck = rs.getInt(1);
+                    double amount = rs.getDouble(3);
+                    if (ck < 0 || ck >= size || amount == 0) {
+                        continue;
+                    }
+                    LocalDate day = LocalDate.ofEpochDay(rs.getLong(2));
+                    cks.add(ck);
+                    months.add((day.getYear() - first.getYear()) * 12 + day.getMonthValue() - first.getMonthValue());
+                    amounts.add(amount);
+                }
+            }
+        } catch (SQLException e) {
+            cancel.throwIfCancelled();
+            throw new WorkspaceException("Cannot read the orders (" + e.getMessage() + ")", e);
+        } catch (Exception e) {
+            throw Queries.rethrow(e);
+        }
+        cancel.throwIfCancelled();
+        return group(first, from, asOf, size, cks, months, amounts);
+    }
+
+    private static MonthlyRevenue group(YearMonth first, LocalDate from, LocalDate to, int size, IntList cks,
+                                        IntList months, DoubleList amounts) {
+        // Counting sort by customer, then merge the rows of one customer and month.
+        int[] counts = new int[size + 1];
+        for (int i = 0; i < cks.size; i++) {
+            counts[cks.data[i] + 1]++;
+        }
+        for (int k = 0; k < size; k++) {
+            counts[k + 1] += counts[k];
+        }
+        int[] order = new int[cks.size];
+        int[] fill = counts.clone();
+        for (int i = 0; i < cks.size; i++) {
+            order[fill[cks.data[i]]++] = i;
+        }
+        int[] start = new int[size + 1];
+        byte[] month = new byte[cks.size];
+        double[] revenue = new double[cks.size];
+        int n = 0;
+        for (int k = 0; k < size; k++) {
+            start[k] = n;
+            double[] perMonth = null;
+            for (int p = counts[k]; p < counts[k + 1]; p++) {
+                if (perMonth == null) {
+                    perMonth = new double[MONTHS];
+                }
+                int row = order[p];
+                perMonth[months.data[row]] += amounts.data[row];
+            }
+            if (perMonth != null) {
+                for (int m = 0; m < MONTHS; m++) {
+                    if (perMonth[m] != 0) {
+                        month[n] = (byte) m;
+                        revenue[n] = perMonth[m];
+                        n++;
+                    }
+                }
+            }
+        }
+        start[size] = n;
+        return new MonthlyRevenue(first, from, to, start, month, revenue);
+    }
+
+    /** Revenue per month of the members, oldest month first. */
+    List<MonthRevenue> of(RoaringBitmap members) {
+        double[] sums = new double[MONTHS];
+        for (PeekableIntIterator it = members.getIntIterator(); it.hasNext(); ) {
+            int ck = it.next();
+            if (ck < 0 || ck >= start.length - 1) {
+                continue;
+            }
+            for (int p = start[ck]; p < start[ck + 1]; p++) {
+                sums[month[p]] += revenue[p];
+            }
+        }
+        List<MonthRevenue> result = new ArrayList<>(MONTHS);
+        for (int m = 0; m < MONTHS; m++) {
+            result.add(new MonthRevenue(first.plusMonths(m), sums[m]));
+        }
+        return result;
+    }
+
+    LocalDate from() {
+        return from;
+    }
+
+    LocalDate to() {
+        return to;
+    }
+
+    /** A growable int array: boxing millions of rows would cost more than the query. */
+    static final class IntList {
+        int[] data = new int[1024];
+        int size;
+
+        void add(int v) {
+            if (size == data.length) {
+                data = java.util.Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+    }
+
+    /** A growable double array. */
+    static final class DoubleList {
+        double[] data = new double[1024];
+        int size;
+
+        void add(double v) {
+            if (size == data.length) {
+                data = java.util.Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+    }
+}
