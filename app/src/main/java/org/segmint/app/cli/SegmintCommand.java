@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
             MembersCommand.class,
             SqlCommand.class,
             BenchCommand.class,
+            InsightsCommand.class,
+            CompareCommand.class,
+            ModelCommand.class,
         })
 public final class SegmintCommand implements Runnable {
     @picocli.CommandLine.Spec
