@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Segment editor for customer data. With no command, opens the desktop app.",
         subcommands = {
             InfoCommand.class,
+            ImportCommand.class,
             DemoCommand.class,
             SettingsCommand.class,
             SegmentCommand.class,
