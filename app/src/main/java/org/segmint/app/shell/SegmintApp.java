@@ -27,7 +27,9 @@ public final class SegmintApp extends Application {
      * shows a short note instead.
      */
     public static Pages standardPages() {
-        return new Pages();
+        return new Pages()
+                .register(PageId.EDITOR, org.segmint.app.editor.EditorPage::new)
+                .register(PageId.MODELS, org.segmint.app.models.ModelsPage::new);
     }
 
     /** How the demo workspace is made. */
