@@ -40,6 +40,7 @@ public final class SegmentEditorView extends BorderPane {
     private final DefinitionView definitionView;
     private final ScrollPane definitionScroll = new ScrollPane();
     private final ErrorSink errors;
+    private Runnable onSaved = () -> { };
 
     /** Where the view reports a failure the user must see (the shell's dialog service). */
     @FunctionalInterface
@@ -79,6 +80,11 @@ public final class SegmentEditorView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** Runs after every successful save (the shell refreshes the segment list). */
+    public void setOnSaved(Runnable action) {
+        onSaved = action;
     }
 
     /** Puts a panel (the insights) on the right of the definition. */
@@ -164,15 +170,16 @@ public final class SegmentEditorView extends BorderPane {
         return button;
     }
 
-    private void save() {
+    void save() {
         try {
             vm.save();
+            onSaved.run();
         } catch (RuntimeException e) {
             errors.show("Could not save the segment", e);
         }
     }
 
-    private void saveAs() {
+    void saveAs() {
         TextInputDialog dialog = new TextInputDialog(vm.name() + " copy");
         dialog.setTitle("Save As");
         dialog.setHeaderText("Save a copy of this segment under a new name");
@@ -180,6 +187,7 @@ public final class SegmentEditorView extends BorderPane {
         name.ifPresent(n -> {
             try {
                 vm.saveAs(n);
+                onSaved.run();
             } catch (RuntimeException e) {
                 errors.show("Could not save the copy", e);
             }

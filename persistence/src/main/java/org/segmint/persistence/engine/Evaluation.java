@@ -143,8 +143,8 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
 
     private LeafCompiler compiler() {
         if (compiler == null) {
-            String metrics = engine.metricsTables().source(connection, snapshot, asOf);
-            compiler = new LeafCompiler(snapshot.catalog(), asOf, metrics,
+            compiler = new LeafCompiler(snapshot.catalog(), asOf,
+                    () -> engine.metricsTables().source(connection, snapshot, asOf),
                     name -> EngineData.listMatchOn(connection, name));
         }
         return compiler;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.segmint.model.catalog.Catalog;
 import org.segmint.model.catalog.Field;
 import org.segmint.model.segment.AttributeCondition;
@@ -26,14 +27,15 @@ import org.segmint.persistence.workspace.Identifiers;
 final class LeafCompiler {
     private final Catalog catalog;
     private final LocalDate asOf;
-    private final String metricsSource;
+    private final Supplier<String> metricsSource;
     private final Function<String, Optional<String>> listMatchOn;
 
     /**
-     * @param metricsSource the table (or parenthesised SELECT) holding the metrics as of {@code asOf}
+     * @param metricsSource the table (or parenthesised SELECT) holding the metrics as of {@code asOf};
+     *                      asked only when a condition reads metrics
      * @param listMatchOn   the {@code match_on} column of an uploaded list, by list name
      */
-    LeafCompiler(Catalog catalog, LocalDate asOf, String metricsSource,
+    LeafCompiler(Catalog catalog, LocalDate asOf, Supplier<String> metricsSource,
                  Function<String, Optional<String>> listMatchOn) {
         this.catalog = catalog;
         this.asOf = asOf;
@@ -51,7 +53,7 @@ final class LeafCompiler {
             sql = Sql.of("SELECT c.ck FROM customers c WHERE ")
                     .add(Predicates.positive(a, op, field, "c." + q(field.column()), asOf));
         } else if (table.equals(Catalog.METRICS)) {
-            sql = Sql.of("SELECT m.ck FROM " + metricsSource + " m WHERE ")
+            sql = Sql.of("SELECT m.ck FROM " + metricsSource.get() + " m WHERE ")
                     .add(Predicates.positive(a, op, field, "m." + q(field.column()), asOf));
         } else if (isMultiRow(table)) {
             // Outside a where, a multi-row attribute holds when at least one of the customer's rows holds.

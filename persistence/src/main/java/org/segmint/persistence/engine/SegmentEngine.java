@@ -101,8 +101,7 @@ public final class SegmentEngine implements AutoCloseable {
             if (!problems.isEmpty()) {
                 throw new WorkspaceException(problems.get(0).message());
             }
-            String metrics = MetricsTables.viewSource(s, asOf);
-            LeafCompiler compiler = new LeafCompiler(s.catalog(), asOf, metrics,
+            LeafCompiler compiler = new LeafCompiler(s.catalog(), asOf, () -> MetricsTables.viewSource(s, asOf),
                     name -> EngineData.listMatchOn(c, name));
             return new ViewSql(compiler, segments).render(definition);
         } finally {

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.segmint.model.catalog.FieldType;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
+import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Identifiers;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
@@ -185,7 +186,7 @@ public final class Importer {
         }
         cancel.throwIfCancelled();
         progress.update(-1, -1, "Updating customer metrics");
-        DerivedRefresh.refresh(ws, progress);
+        DerivedData.refresh(ws, progress);
         cancel.throwIfCancelled();
         return load;
     }
@@ -214,10 +215,7 @@ public final class Importer {
         if (ck == null) {
             load.orphans++;
         }
-        Object[] parameters = new Object[values.length + 1];
-        parameters[0] = ck;
-        System.arraycopy(values, 0, parameters, 1, values.length);
-        ((RowTableWriter) writer).add(parameters);
+        ((RowTableWriter) writer).add(ck, values);
         return true;
     }
 
