@@ -138,6 +138,7 @@ class EvaluatingCommandsTest {
             assertTrue(c.has("medianMs") || c.has("skipped"), c.toString());
             if (c.has("medianMs")) {
                 assertTrue(c.get("result").asLong() >= 0 && c.get("runsMs").size() == 1, c.toString());
+                assertTrue(c.get("medianCpuMs").asDouble() >= 0, c.toString());
             }
         }
         assertTrue(names.containsAll(List.of("a", "b", "c", "d", "edit", "edit-purchase")), names.toString());
