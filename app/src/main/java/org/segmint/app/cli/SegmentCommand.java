@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.segmint.model.segment.Segment;
+import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.json.SegmentFiles;
 import org.segmint.persistence.store.SavedSegment;
 import org.segmint.persistence.store.SegmentStore;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code segmint segment WS save|import|list|export|delete ...}: manage the saved segments of a workspace.
  * {@code save} and {@code import} both take a segment file or a bundle; all segments of a file are
- * saved in one transaction.
+ * validated against the workspace and saved in one transaction.
  */
 @Command(name = "segment", description = "Manage saved segments: save FILE, import BUNDLE, list, export NAME"
         + " --out FILE, delete NAME [--force].")
@@ -67,6 +68,13 @@ public final class SegmentCommand extends WorkspaceCommand {
         try {
             for (Segment s : segments) {
                 saved.add(store.save(s));
+            }
+            // validated after all are saved, so segments of a bundle may refer to each other in any order
+            try (SegmentEngine engine = EvaluatingCommand.engine(ws, store)) {
+                for (Segment s : segments) {
+                    DefinitionSource.requireValid(engine, new DefinitionSource.Resolved(s.name(), s.definition(),
+                            true));
+                }
             }
             ws.connection().commit();
         } catch (RuntimeException e) {
