@@ -100,7 +100,7 @@ class SegmentCommandTest {
         assertBad(CliRun.of("segment", ws, "export", "Nope", "--out", dir.resolve("o.json").toString()),
                 "Unknown segment 'Nope'");
         assertBad(CliRun.of("segment", ws, "delete", "Nope"), "Unknown segment 'Nope'");
-        assertBad(CliRun.of("segment", ws, "rename"), "unknown action 'rename'");
+        assertBad(CliRun.of("segment", ws, "publish"), "unknown action 'publish'");
         assertBad(CliRun.of("segment", dir.resolve("none.segmint").toString(), "list"), "no such workspace file");
     }
 
@@ -117,6 +117,25 @@ class SegmentCommandTest {
                 + " \"op\": \"eq\", \"value\": \"M\"}", "{\"type\": \"segment\", \"segment\": \"Ghost\"}"))),
                 "Segment 'Other' is not valid: ");
         assertEquals(2, CliRun.of("segment", ws, "list", "--json").json().get("segments").size());
+    }
+
+    @Test
+    void renameCopyMoveStatusAndPin() throws Exception {
+        assertEquals(0, CliRun.of("segment", ws, "save", file("men.json", FILE)).code());
+        assertEquals("Gents", CliRun.of("segment", ws, "rename", "Men", "Gents", "--json").json().get("segments")
+                .get(0).get("name").asText());
+        assertEquals(0, CliRun.of("segment", ws, "copy", "Gents", "Gents 2").code());
+        JsonNode moved = CliRun.of("segment", ws, "move", "Gents 2", "Archive", "--json").json().get("segments").get(0);
+        assertEquals("Archive", moved.get("folder").asText());
+        assertEquals("archived", CliRun.of("segment", ws, "status", "Gents 2", "archived", "--json").json()
+                .get("segments").get(0).get("status").asText());
+        assertTrue(CliRun.of("segment", ws, "pin", "Gents 2", "--json").json().get("segments").get(0).get("pinned")
+                .asBoolean());
+        assertEquals("Gents 2", CliRun.of("segment", ws, "list", "--json").json().get("segments").get(0)
+                .get("name").asText(), "pinned first");
+        assertBad(CliRun.of("segment", ws, "status", "Gents", "live"), "unknown status 'live'");
+        assertBad(CliRun.of("segment", ws, "rename", "Gents"), "give the segment name and the new name");
+        assertBad(CliRun.of("segment", ws, "copy", "Gents", "Gents 2"), "already exists");
     }
 
     @Test
