@@ -70,6 +70,10 @@ public final class ModelsPage implements Page {
         context.dataRevision().addListener((o, old, rev) -> vm.invalidate());
     }
 
+    public PriorityListViewModel viewModel() {
+        return vm;
+    }
+
     @Override
     public Node node() {
         return view;
