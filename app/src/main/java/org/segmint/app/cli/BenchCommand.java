@@ -31,6 +31,7 @@ public final class BenchCommand extends EvaluatingCommand {
     /** Every benchmark case, in report order. */
     static List<BenchCase> cases() {
         List<BenchCase> cases = new ArrayList<>(SegmentBenchCases.all());
+        cases.addAll(InsightBenchCases.all());
         return cases;
     }
 

@@ -11,9 +11,6 @@ public interface MembershipSource {
     /** The customers matching the entry (a saved segment by name or an inline definition). */
     RoaringBitmap members(ModelEntry entry, Cancellation cancel);
 
-    /** Whether the entry has no conditions, so it matches every customer. */
-    boolean isNeutral(ModelEntry entry);
-
     RoaringBitmap allCustomers();
 
     /** Names of the saved segments that can be added to a model. */

@@ -2,6 +2,7 @@ package org.segmint.app.models;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -23,7 +24,11 @@ import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.CancelledException;
 import org.segmint.model.waterfall.ModelEntry;
+import org.segmint.model.waterfall.EntryResult;
 import org.segmint.model.waterfall.PriorityModel;
+import org.segmint.model.waterfall.Waterfall;
+import org.segmint.model.waterfall.WaterfallResult;
+import org.segmint.model.waterfall.WaterfallWarning;
 
 /**
  * The Models page: the saved models, and the priority list of the chosen one with qualifying and
@@ -38,6 +43,7 @@ public final class PriorityListViewModel {
     private final Map<ModelEntry, RoaringBitmap> cache = new HashMap<>();
     private Cancellation loading = new Cancellation();
     private RoaringBitmap allCustomers;
+    private WaterfallResult lastResult;
 
     // Properties //
     private final ObservableList<String> modelNames = FXCollections.observableArrayList();
@@ -177,22 +183,41 @@ public final class PriorityListViewModel {
 
     private void recompute() {
         PriorityModel m = model.get();
-        List<RoaringBitmap> members = new ArrayList<>();
-        List<Boolean> neutral = new ArrayList<>();
+        List<Waterfall.Qualifying> qualifying = new ArrayList<>();
         for (ModelEntry entry : m.entries()) {
             RoaringBitmap bitmap = cache.get(entry);
             if (bitmap == null) {
                 return;
             }
-            members.add(bitmap);
-            neutral.add(source.isNeutral(entry));
+            qualifying.add(new Waterfall.Qualifying(entry.name(), bitmap));
         }
         if (allCustomers == null) {
             allCustomers = source.allCustomers();
         }
-        rows.setAll(Waterfall.rows(m.entries().stream().map(ModelEntry::name).toList(), members, neutral));
-        total.set(allCustomers.getLongCardinality());
-        leftovers.set(Waterfall.leftovers(members, allCustomers));
+        WaterfallResult result = Waterfall.assign(qualifying, allCustomers, m.leftovers());
+        List<PriorityRow> shown = new ArrayList<>();
+        for (int i = 0; i < result.entries().size(); i++) {
+            EntryResult e = result.entries().get(i);
+            Map<String, Long> takenBy = new LinkedHashMap<>();
+            for (int j = 0; j < e.takenBy().size(); j++) {
+                if (e.takenBy().get(j) > 0) {
+                    takenBy.merge(result.entries().get(j).name(), (long) e.takenBy().get(j), Long::sum);
+                }
+            }
+            int index = i;
+            String warning = String.join("; ", result.warnings().stream().filter(w -> w.entry() == index)
+                    .map(WaterfallWarning::message).toList());
+            shown.add(new PriorityRow(e.name(), e.qualifying(), e.assigned(), takenBy, warning));
+        }
+        rows.setAll(shown);
+        lastResult = result;
+        total.set(result.total());
+        leftovers.set(result.leftovers().getLongCardinality());
+    }
+
+    /** The last computed assignment (what an export writes), or null before the first. */
+    public WaterfallResult result() {
+        return lastResult;
     }
 
     // Properties //

@@ -31,11 +31,6 @@ class PriorityListViewModelTest {
         }
 
         @Override
-        public boolean isNeutral(ModelEntry entry) {
-            return entry.name().equals("Everyone");
-        }
-
-        @Override
         public RoaringBitmap allCustomers() {
             return RoaringBitmap.bitmapOfRange(0, 100);
         }
@@ -122,8 +117,8 @@ class PriorityListViewModelTest {
         vm.add("Everyone");
         runBackground();
         vm.move(3, 0);
-        assertTrue(vm.rows().get(0).warning().startsWith("Has no conditions"));
-        assertTrue(vm.rows().get(1).warning().startsWith("Receives nobody"));
+        assertTrue(vm.rows().get(0).warning().contains("matches every customer"), vm.rows().get(0).warning());
+        assertTrue(vm.rows().get(1).warning().contains("receives nobody"), vm.rows().get(1).warning());
         assertEquals(0, vm.leftoversProperty().get());
     }
 

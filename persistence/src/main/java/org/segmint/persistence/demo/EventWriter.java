@@ -10,14 +10,14 @@ import org.segmint.model.catalog.Catalog;
 
 /**
  * Writes a shopper's web, app and email interactions over the last two years (or since sign-up), denser
- * towards the end of the history: about a fifth of a shopper's events fall in the last 30 days.
+ * towards the end of the history: about a quarter of the events fall in the last 30 days.
  * Browsing events carry the page {@code url}; email events carry the {@code campaign}.
  */
 final class EventWriter implements AutoCloseable {
     static final List<String> COLUMNS = List.of("ck", "customer_id", "event_type", "event_time", "url", "campaign");
     static final String[] TYPES = {"page_view", "view_product", "add_to_cart", "checkout", "click_laptop",
         "click_camera", "email_open", "email_click", "unsubscribe"};
-    private static final int[] TYPE_WEIGHTS = {35, 25, 10, 4, 4, 4, 12, 5, 1};
+    private static final Weights TYPE_WEIGHTS = new Weights(35, 25, 10, 4, 4, 4, 12, 5, 1);
     private static final int FIRST_EMAIL_TYPE = 6;
     private static final String[] PAGES = {"/", "/deals", "/new", "/stores", "/account", "/help", "/search"};
     private static final int LAPTOPS = 0;
@@ -46,7 +46,7 @@ final class EventWriter implements AutoCloseable {
         long first = Math.max(shopper.signupDay(), endDay - WINDOW_DAYS) * 86_400L;
         long span = last - first;
         for (int i = 0; i < count; i++) {
-            int type = Vocabulary.weighted(rng, TYPE_WEIGHTS);
+            int type = TYPE_WEIGHTS.draw(rng);
             if (type >= FIRST_EMAIL_TYPE && !shopper.hasEmail()) {
                 type = 0;
             }

@@ -17,9 +17,9 @@ final class HouseholdWriter implements AutoCloseable {
             "sms_opt_in", "has_children", "household_id", "account_id", "signup_date");
 
     /** Household sizes 1..5 and how common each is (mean 2.35). */
-    private static final int[] SIZE_WEIGHTS = {30, 30, 20, 15, 5};
+    private static final Weights SIZE_WEIGHTS = new Weights(30, 30, 20, 15, 5);
     /** Prospects, light, medium and heavy buyers, in percent. */
-    private static final int[] KIND_WEIGHTS = {15, 55, 20, 10};
+    private static final Weights KIND_WEIGHTS = new Weights(15, 55, 20, 10);
     private static final int HISTORY_DAYS = 5 * 365;
 
     private final BatchInsert insert;
@@ -43,7 +43,7 @@ final class HouseholdWriter implements AutoCloseable {
      * returns the members written.
      */
     Shopper[] write(SplittableRandom rng, long number, long firstCk, int room) throws SQLException {
-        int size = Math.min(room, 1 + Vocabulary.weighted(rng, SIZE_WEIGHTS));
+        int size = Math.min(room, 1 + SIZE_WEIGHTS.draw(rng));
         String lastName = Vocabulary.pick(rng, Vocabulary.LAST_NAMES);
         Vocabulary.Country country = Vocabulary.country(rng);
         String city = Vocabulary.pick(rng, country.cities());
@@ -73,7 +73,7 @@ final class HouseholdWriter implements AutoCloseable {
         String first = Vocabulary.pick(rng, "F".equals(gender) || (gender == null && g == 0)
                 ? Vocabulary.FEMALE_NAMES : Vocabulary.MALE_NAMES);
         boolean hasEmail = rng.nextInt(100) < 90;
-        Shopper.Kind kind = Shopper.Kind.values()[Vocabulary.weighted(rng, KIND_WEIGHTS)];
+        Shopper.Kind kind = Shopper.Kind.values()[KIND_WEIGHTS.draw(rng)];
         // Heavy buyers have been customers for at least a year; others signed up any time in five years.
         int minTenure = kind == Shopper.Kind.HEAVY ? 365 : 1;
         int signup = endDay - minTenure - rng.nextInt(HISTORY_DAYS - minTenure + 1);
@@ -99,12 +99,12 @@ final class HouseholdWriter implements AutoCloseable {
         insert.integer(19, signup);
         insert.add();
         return new Shopper(ck, customerId, signup, hasEmail, kind, products.randomCategory(rng),
-                Vocabulary.weighted(rng, Vocabulary.CHANNEL_WEIGHTS));
+                Vocabulary.CHANNEL_WEIGHTS.draw(rng));
     }
 
     /** Loyalty tiers follow spending: heavy buyers are gold or platinum more often. */
     private static int tier(SplittableRandom rng, Shopper.Kind kind) {
-        int t = Vocabulary.weighted(rng, Vocabulary.TIER_WEIGHTS);
+        int t = Vocabulary.TIER_WEIGHTS.draw(rng);
         if (kind == Shopper.Kind.HEAVY && t < 3 && rng.nextBoolean()) {
             t++;
         }

@@ -37,15 +37,13 @@ final class ProductCatalog {
     private static final long ASSORTMENT_SEED = 0x5E6317L;
 
     private final List<List<Product>> byCategory = new ArrayList<>();
-    private final int[] weights;
+    private final Weights weights;
 
     ProductCatalog() {
         SplittableRandom rng = new SplittableRandom(ASSORTMENT_SEED);
         int next = 10_001;
-        weights = new int[CATEGORIES.size()];
         for (int c = 0; c < CATEGORIES.size(); c++) {
             Category cat = CATEGORIES.get(c);
-            weights[c] = cat.weight();
             List<Product> products = new ArrayList<>(cat.products());
             for (int p = 0; p < cat.products(); p++) {
                 // Prices skew to the cheap end of the range, ending in .99 or .00 like shop prices do.
@@ -56,6 +54,7 @@ final class ProductCatalog {
             }
             byCategory.add(products);
         }
+        weights = new Weights(CATEGORIES.stream().mapToInt(Category::weight).toArray());
     }
 
     int categoryCount() {
@@ -64,7 +63,7 @@ final class ProductCatalog {
 
     /** A category index drawn by how often categories sell. */
     int randomCategory(SplittableRandom rng) {
-        return Vocabulary.weighted(rng, weights);
+        return weights.draw(rng);
     }
 
     /** A product of the category; the first products of a category are its best sellers. */

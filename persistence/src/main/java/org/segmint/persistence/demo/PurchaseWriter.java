@@ -20,7 +20,7 @@ final class PurchaseWriter implements AutoCloseable {
             "quantity", "unit_price", "revenue", "category", "brand");
     private static final int MAX_LINES = 5;
     /** Quantities 1..4 per line and how common each is. */
-    private static final int[] QUANTITY_WEIGHTS = {72, 19, 6, 3};
+    private static final Weights QUANTITY_WEIGHTS = new Weights(72, 19, 6, 3);
 
     private final BatchInsert orders;
     private final BatchInsert items;
@@ -68,12 +68,12 @@ final class PurchaseWriter implements AutoCloseable {
         for (int i = 0; i < lineCount; i++) {
             int category = rng.nextBoolean() ? shopper.favouriteCategory() : products.randomCategory(rng);
             lines[i] = products.product(rng, category);
-            quantities[i] = 1 + Vocabulary.weighted(rng, QUANTITY_WEIGHTS);
+            quantities[i] = 1 + QUANTITY_WEIGHTS.draw(rng);
             revenueCents += (long) lines[i].priceCents() * quantities[i];
             units += quantities[i];
         }
         int channel = rng.nextInt(100) < 65 ? shopper.preferredChannel()
-                : Vocabulary.weighted(rng, Vocabulary.CHANNEL_WEIGHTS);
+                : Vocabulary.CHANNEL_WEIGHTS.draw(rng);
         orders.text(1, orderId);
         orders.integer(2, shopper.ck());
         orders.text(3, shopper.customerId());

@@ -62,10 +62,10 @@ final class Vocabulary {
                     new String[] {"Stockholm", "Gothenburg", "Malmo", "Uppsala"}));
 
     static final String[] TIERS = {"bronze", "silver", "gold", "platinum"};
-    static final int[] TIER_WEIGHTS = {48, 30, 16, 6};
+    static final Weights TIER_WEIGHTS = new Weights(48, 30, 16, 6);
 
     static final String[] CHANNELS = {"web", "store", "app"};
-    static final int[] CHANNEL_WEIGHTS = {50, 30, 20};
+    static final Weights CHANNEL_WEIGHTS = new Weights(50, 30, 20);
 
     static final String[] CAMPAIGN_THEMES = {
         "new-year-sale", "winter-clearance", "valentines", "spring-collection", "easter", "mothers-day",
@@ -89,22 +89,6 @@ final class Vocabulary {
 
     static <T> T pick(SplittableRandom rng, T[] values) {
         return values[rng.nextInt(values.length)];
-    }
-
-    /** Index chosen with the given integer weights. */
-    static int weighted(SplittableRandom rng, int[] weights) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int r = rng.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            r -= weights[i];
-            if (r < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
     }
 
     static String postalCode(SplittableRandom rng, String pattern) {

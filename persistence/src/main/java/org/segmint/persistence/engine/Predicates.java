@@ -157,9 +157,10 @@ final class Predicates {
                 return sql.add(")");
             }
             case BEFORE:
-                return range(column, datetime, new DateRange(null, dates.get(0).minusDays(1)));
+                // Like between, before and after include the date itself.
+                return range(column, datetime, new DateRange(null, dates.get(0)));
             case AFTER:
-                return range(column, datetime, new DateRange(dates.get(0).plusDays(1), null));
+                return range(column, datetime, new DateRange(dates.get(0), null));
             case BETWEEN:
                 return range(column, datetime, new DateRange(dates.get(0), dates.get(1)));
             case IN_LAST:

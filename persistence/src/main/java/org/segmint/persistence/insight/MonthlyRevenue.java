@@ -125,19 +125,22 @@ final class MonthlyRevenue {
 
     /** Revenue per month of the members, oldest month first. */
     List<MonthRevenue> of(RoaringBitmap members) {
-        double[] sums = new double[MONTHS];
+        Sum[] sums = new Sum[MONTHS];
+        for (int m = 0; m < MONTHS; m++) {
+            sums[m] = new Sum();
+        }
         for (PeekableIntIterator it = members.getIntIterator(); it.hasNext(); ) {
             int ck = it.next();
             if (ck < 0 || ck >= start.length - 1) {
                 continue;
             }
             for (int p = start[ck]; p < start[ck + 1]; p++) {
-                sums[month[p]] += revenue[p];
+                sums[month[p]].add(revenue[p]);
             }
         }
         List<MonthRevenue> result = new ArrayList<>(MONTHS);
         for (int m = 0; m < MONTHS; m++) {
-            result.add(new MonthRevenue(first.plusMonths(m), sums[m]));
+            result.add(new MonthRevenue(first.plusMonths(m), sums[m].value()));
         }
         return result;
     }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.insight.RevenueTree;
 import org.segmint.model.segment.DateRange;
@@ -79,8 +78,8 @@ final class PurchaseTotals {
     RevenueTree tree(RoaringBitmap members) {
         long purchasers = 0;
         long orderCount = 0;
-        double net = 0;
-        double unitSum = 0;
+        Sum net = new Sum();
+        Sum unitSum = new Sum();
         for (org.roaringbitmap.PeekableIntIterator it = members.getIntIterator(); it.hasNext(); ) {
             int ck = it.next();
             if (ck < 0 || ck >= orders.length || orders[ck] == 0) {
@@ -88,13 +87,9 @@ final class PurchaseTotals {
             }
             purchasers++;
             orderCount += orders[ck];
-            net += revenue[ck];
-            unitSum += units[ck];
+            net.add(revenue[ck]);
+            unitSum.add(units[ck]);
         }
-        return RevenueTree.of(net, purchasers, orderCount, unitSum);
-    }
-
-    static long epochDay(LocalDate date) {
-        return date.toEpochDay();
+        return RevenueTree.of(net.value(), purchasers, orderCount, unitSum.value());
     }
 }

@@ -1,0 +1,101 @@
+package org.segmint.app.models;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import org.roaringbitmap.RoaringBitmap;
+import org.segmint.app.shell.AppContext;
+import org.segmint.app.shell.Navigator;
+import org.segmint.app.shell.Page;
+import org.segmint.app.shell.PageCommand;
+import org.segmint.app.shell.WorkspaceSession;
+import org.segmint.app.task.BackgroundExecutor;
+import org.segmint.model.segment.Condition;
+import org.segmint.model.task.Cancellation;
+import org.segmint.model.waterfall.ModelEntry;
+import org.segmint.model.waterfall.PriorityModel;
+import org.segmint.persistence.store.ModelStore;
+import org.segmint.persistence.store.SavedSegment;
+import org.segmint.persistence.store.SegmentStore;
+import org.segmint.persistence.workspace.Workspace;
+import org.segmint.persistence.workspace.WorkspaceException;
+
+/** The Models page of the main window over the open workspace. */
+public final class ModelsPage implements Page {
+    private final PriorityListViewModel vm;
+    private final ModelsView view;
+
+    public ModelsPage(AppContext context, Navigator navigator) {
+        WorkspaceSession session = context.requireSession();
+        BackgroundExecutor executor = context.executor();
+        ModelRepository repository = new ModelRepository() {
+            @Override
+            public List<String> names() {
+                return session.read(ws -> new ModelStore(ws).list().stream().map(PriorityModel::name).toList());
+            }
+
+            @Override
+            public Optional<PriorityModel> find(String name) {
+                return session.read(ws -> new ModelStore(ws).find(name));
+            }
+
+            @Override
+            public void save(PriorityModel model) {
+                session.read(ws -> new ModelStore(ws).save(model));
+            }
+        };
+        MembershipSource source = new MembershipSource() {
+            @Override
+            public RoaringBitmap members(ModelEntry entry, Cancellation cancel) {
+                Condition definition = entry.isInline() ? entry.definition()
+                        : session.read(ws -> new SegmentStore(ws).definition(entry.name())).orElseThrow(
+                                () -> new WorkspaceException("No saved segment named '" + entry.name() + "'"));
+                return session.engine().members(definition, session.read(Workspace::asOf), cancel);
+            }
+
+            @Override
+            public RoaringBitmap allCustomers() {
+                return session.engine().allCustomers();
+            }
+
+            @Override
+            public List<String> segmentNames() {
+                return session.read(ws -> new SegmentStore(ws).list().stream().map(SavedSegment::name).toList());
+            }
+        };
+        vm = new PriorityListViewModel(repository, source, executor::runInBackground, executor::runOnUi);
+        view = new ModelsView(vm, context.dialogs()::showError,
+                () -> ModelExportDialog.show(vm, session, executor, context.dialogs()));
+        context.segmentsRevision().addListener((o, old, rev) -> vm.invalidate());
+        context.dataRevision().addListener((o, old, rev) -> vm.invalidate());
+    }
+
+    public PriorityListViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public Node node() {
+        return view;
+    }
+
+    @Override
+    public void onShown() {
+        vm.refresh();
+    }
+
+    @Override
+    public void refresh() {
+        vm.refresh();
+        vm.invalidate();
+    }
+
+    @Override
+    public boolean handle(PageCommand command) {
+        if (command == PageCommand.SAVE && vm.modelProperty().get() != null) {
+            vm.save();
+            return true;
+        }
+        return false;
+    }
+}
