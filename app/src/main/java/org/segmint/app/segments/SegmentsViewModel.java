@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -40,6 +41,7 @@ public final class SegmentsViewModel {
     private final Clock clock;
     private final SegmentFileActions files;
     private List<SegmentRow> all = List.of();
+    private final InvalidationListener reload = o -> load();
 
     // Properties //
     private final ObservableList<SegmentRow> rows = FXCollections.observableArrayList();
@@ -62,7 +64,7 @@ public final class SegmentsViewModel {
         folder.addListener((o, a, b) -> applyView());
         sortKey.addListener((o, a, b) -> applyView());
         ascending.addListener((o, a, b) -> applyView());
-        context.segmentsRevision().addListener((o, a, b) -> load());
+        context.segmentsRevision().addListener(reload);
     }
 
     public ObservableList<SegmentRow> rows() {
@@ -112,6 +114,11 @@ public final class SegmentsViewModel {
     }
 
     // Commands //
+
+    /** Stops following changes of the saved segments (the page is dropped). */
+    public void dispose() {
+        context.segmentsRevision().removeListener(reload);
+    }
 
     public void load() {
         WorkspaceSession session = context.session().orElse(null);
