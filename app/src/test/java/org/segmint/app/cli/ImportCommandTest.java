@@ -112,4 +112,45 @@ class ImportCommandTest {
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no table named 'Nobody'"), missing.err());
     }
+
+    /** The shared data folder: -Dsegmint.shared.dir, else the nearest shared/data above the working directory. */
+    private static Path sharedFile(String relative) {
+        String configured = System.getProperty("segmint.shared.dir");
+        if (configured != null && Files.isRegularFile(Path.of(configured, relative))) {
+            return Path.of(configured, relative);
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("shared").resolve(relative))) {
+                return p.resolve("shared").resolve(relative);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void importsTheRealOnlineRetailFileWithItsRawHeadersMapped() throws Exception {
+        Path file = sharedFile("data/online-retail-sample/OnlineRetail.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(file != null, "shared data folder not found");
+        Path ws = dir.resolve("retail.segmint");
+        Result customers = run("import", ws.toString(), "--table", "customers", "--file", file.toString(),
+                "--map", "CustomerID=customer_id", "--map", "InvoiceNo=", "--map", "StockCode=", "--map",
+                "Description=", "--map", "Quantity=", "--map", "InvoiceDate=", "--map", "UnitPrice=", "--json");
+        assertEquals(0, customers.code(), customers.err());
+        JsonNode c = new ObjectMapper().readTree(customers.out());
+        assertEquals(30_000, c.get("rows").asLong() + c.get("rejected").asLong());
+        Result items = run("import", ws.toString(), "--table", "order_items", "--file", file.toString(),
+                "--map", "InvoiceNo=order_id", "--map", "StockCode=product_id", "--map", "Quantity=quantity",
+                "--map", "UnitPrice=unit_price", "--map", "CustomerID=customer_id", "--map", "InvoiceDate=order_date",
+                "--json");
+        assertEquals(0, items.code(), items.err());
+        JsonNode json = new ObjectMapper().readTree(items.out());
+        assertEquals("order_items", json.get("table").asText());
+        assertEquals(30_000, json.get("rows").asLong());
+        assertEquals(0, json.get("rejected").asLong());
+        assertEquals(2_000, json.get("orphans").asLong());
+        try (Workspace w = Workspace.open(ws)) {
+            assertEquals(3_569, w.rowCount("customers"));
+            assertEquals(30_000, w.rowCount("order_items"));
+        }
+    }
 }
