@@ -44,8 +44,8 @@ public final class InsightsPanel extends ScrollPane {
         getStyleClass().add("sg-insights");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        setPrefWidth(400);
-        setMinWidth(380);
+        setPrefWidth(410);
+        setMinWidth(410);
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
         y.setTickLabelFormatter(new NumberAxis.DefaultFormatter(y) {
@@ -57,7 +57,8 @@ public final class InsightsPanel extends ScrollPane {
         chart = new BarChart<>(x, y);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setCategoryGap(2);
+        chart.setCategoryGap(1);
+        chart.setBarGap(0);
         chart.setPrefHeight(190);
         chart.getStyleClass().add("sg-monthly-chart");
         content.setPadding(new Insets(12));
@@ -93,7 +94,7 @@ public final class InsightsPanel extends ScrollPane {
         }
         content.getChildren().setAll(title, status, kpis(s, base), reachability(s, base),
                 section("Revenue by month (24 months)", "monthlyRevenue", s), monthly(s),
-                section("Revenue tree (last 12 months, change vs all customers)", "revenueTree", s), tree);
+                section("Revenue tree · 12 months vs all", "revenueTree", s), tree);
         tree.show(s.revenueTree(), base == null ? null : base.revenueTree());
     }
 
@@ -153,7 +154,7 @@ public final class InsightsPanel extends ScrollPane {
             return;
         }
         ProgressBar bar = new ProgressBar(c.share());
-        bar.setPrefWidth(160);
+        bar.setPrefWidth(120);
         bar.getStyleClass().add("sg-reach-bar");
         StackPane track = new StackPane(bar);
         track.setAlignment(Pos.CENTER_LEFT);
@@ -167,6 +168,7 @@ public final class InsightsPanel extends ScrollPane {
     private Node monthly(InsightSummary s) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (MonthRevenue m : s.monthlyRevenue()) {
+            // Categories must be unique, so every label carries its year.
             series.getData().add(new XYChart.Data<>(MONTH.format(m.month()), m.revenue()));
         }
         chart.getData().setAll(java.util.List.of(series));
@@ -180,6 +182,7 @@ public final class InsightsPanel extends ScrollPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button sql = new Button("SQL");
         sql.getStyleClass().add("sg-small-button");
+        sql.setMinWidth(Region.USE_PREF_SIZE);
         sql.setOnAction(e -> showSql(title, s, sqlKey));
         HBox box = new HBox(6, label, spacer, sql);
         box.setAlignment(Pos.CENTER_LEFT);

@@ -41,11 +41,11 @@ final class RevenueTreeView extends Pane {
         connect(net, purchasers, rpc);
         connect(rpc, opc, aov);
         connect(aov, upt, aur);
-        box(net, "Net revenue 12m", Formats.money(tree.netRevenue()), ch == null ? null : ch.netRevenue());
+        box(net, "Net revenue", Formats.money(tree.netRevenue()), ch == null ? null : ch.netRevenue());
         box(purchasers, "Purchasers", Formats.count(tree.purchasers()), ch == null ? null : ch.purchasers());
-        box(rpc, "Revenue / customer", Formats.money(tree.revenuePerCustomer()),
+        box(rpc, "Rev. / customer", Formats.money(tree.revenuePerCustomer()),
                 ch == null ? null : ch.revenuePerCustomer());
-        box(opc, "Orders / customer", Formats.ratio(tree.ordersPerCustomer()),
+        box(opc, "Orders / cust.", Formats.ratio(tree.ordersPerCustomer()),
                 ch == null ? null : ch.ordersPerCustomer());
         box(aov, "Avg order value", Formats.money(tree.averageOrderValue()),
                 ch == null ? null : ch.averageOrderValue());

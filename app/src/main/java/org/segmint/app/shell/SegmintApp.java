@@ -32,6 +32,8 @@ public final class SegmintApp extends Application {
     public static Pages standardPages() {
         return new Pages()
                 .register(PageId.SEGMENTS, (ctx, nav) -> new SegmentsPage(ctx, nav))
+                .register(PageId.EDITOR, org.segmint.app.editor.EditorPage::new)
+                .register(PageId.MODELS, org.segmint.app.models.ModelsPage::new)
                 .register(PageId.DATA, (ctx, nav) -> new DataPage(ctx));
     }
 

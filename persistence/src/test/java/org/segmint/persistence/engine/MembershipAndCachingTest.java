@@ -16,9 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.catalog.FieldType;
 import org.segmint.model.segment.AttributeCondition;
+import org.segmint.model.segment.Comparison;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.EventCondition;
 import org.segmint.model.segment.GroupCondition;
+import org.segmint.model.segment.Measure;
 import org.segmint.model.segment.MembershipCondition;
 import org.segmint.model.segment.MembershipCondition.Kind;
 import org.segmint.model.segment.NotCondition;
@@ -124,6 +126,23 @@ class MembershipAndCachingTest {
         f.engine.invalidate();
         f.ids(definition);
         assertEquals(afterFirst + 10, f.engine.queriesRun());
+    }
+
+    @Test
+    void changingOnlyTheThresholdComparesTheCachedMeasures() {
+        f.order("o3", 1, "2025-06-02", 25, 1);
+        Condition moreThan20 = new PurchaseCondition(true, null, Measure.REVENUE,
+                Comparison.of(Operator.GT, 20), null);
+        f.check(moreThan20, "c1");
+        long queries = f.engine.queriesRun();
+        f.check(new PurchaseCondition(true, null, Measure.REVENUE, Comparison.of(Operator.GT, 5), null), "c1", "c3");
+        f.check(new PurchaseCondition(false, null, Measure.REVENUE, Comparison.of(Operator.LT, 11), null),
+                "c1");
+        f.check(new PurchaseCondition(true, null, Measure.REVENUE, new Comparison(Operator.EQ,
+                List.of(new BigDecimal("35.0"))), null), "c1");
+        assertEquals(queries, f.engine.queriesRun());
+        f.check(new PurchaseCondition(true, null, Measure.UNITS, Comparison.of(Operator.GT, 1), null), "c1");
+        assertEquals(queries + 1, f.engine.queriesRun());
     }
 
     @Test
