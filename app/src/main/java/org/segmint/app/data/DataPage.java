@@ -1,5 +1,6 @@
 package org.segmint.app.data;
 
+import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import org.segmint.app.importer.ImportDialog;
 import org.segmint.app.shell.AppContext;
@@ -11,12 +12,18 @@ public final class DataPage implements Page {
     private final AppContext context;
     private final DataViewModel model;
     private final DataView view;
+    private final InvalidationListener reload = o -> reloadTables();
 
     public DataPage(AppContext context) {
         this.context = context;
         this.model = new DataViewModel(context);
         this.view = new DataView(model, this::importCsv);
-        context.dataRevision().addListener((o, a, b) -> model.load());
+        context.dataRevision().addListener(reload);
+    }
+
+    @Override
+    public void dispose() {
+        context.dataRevision().removeListener(reload);
     }
 
     public DataViewModel model() {
@@ -45,6 +52,10 @@ public final class DataPage implements Page {
             return true;
         }
         return false;
+    }
+
+    private void reloadTables() {
+        model.load();
     }
 
     private void importCsv() {

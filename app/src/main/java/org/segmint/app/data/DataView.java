@@ -61,6 +61,9 @@ public final class DataView extends VBox {
         TableColumn<TableSummary, Number> attrs = new TableColumn<>("Attributes");
         attrs.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().attributes()));
         attrs.setCellFactory(c -> numberCell());
+        name.setPrefWidth(200);
+        rows.setPrefWidth(100);
+        attrs.setPrefWidth(90);
         tables.getColumns().add(name);
         tables.getColumns().add(rows);
         tables.getColumns().add(attrs);
@@ -92,7 +95,7 @@ public final class DataView extends VBox {
         attributes.setPlaceholder(new Label("Select a table to see its attributes."));
 
         VBox left = section("Tables", tables);
-        left.setPrefWidth(400);
+        left.setPrefWidth(420);
         left.setMinWidth(320);
         VBox right = section("Attributes", attributes);
         HBox.setHgrow(right, Priority.ALWAYS);

@@ -176,7 +176,8 @@ public final class ExportMembersDialog {
             @Override
             protected void updateItem(Field f, boolean empty) {
                 super.updateItem(f, empty);
-                setText(empty || f == null ? null : f.label() + "   (" + f.id() + ", " + f.type().jsonName() + ")");
+                setText(empty || f == null ? null : f.label() + "  ·  " + f.table() + ", " + f.type().jsonName());
+                setTooltip(empty || f == null ? null : new javafx.scene.control.Tooltip(f.id()));
             }
         });
         return list;

@@ -166,9 +166,15 @@ public final class ImportDialog {
         TableColumn<ColumnMapping, ColumnMapping> target = new TableColumn<>("Import as (empty = skip)");
         target.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         target.setCellFactory(c -> new TargetCell(model.targetColumns()));
-        TableColumn<ColumnMapping, ColumnMapping> type = new TableColumn<>("Type (inferred)");
+        TableColumn<ColumnMapping, ColumnMapping> type = new TableColumn<>("Type (✓ = inferred)");
         type.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         type.setCellFactory(c -> new TypeCell());
+        source.setPrefWidth(190);
+        sample.setPrefWidth(150);
+        target.setPrefWidth(240);
+        type.setPrefWidth(280);
+        // a new table offers other target columns: draw the combos again with the new choices
+        model.targetColumns().addListener((javafx.collections.ListChangeListener<String>) c -> mapping.refresh());
         mapping.getColumns().add(source);
         mapping.getColumns().add(sample);
         mapping.getColumns().add(target);

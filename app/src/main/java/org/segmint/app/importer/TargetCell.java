@@ -7,10 +7,16 @@ import javafx.scene.control.TableCell;
 /** The target of one column: an editable combo with the table's columns; empty skips the column. */
 final class TargetCell extends TableCell<ColumnMapping, ColumnMapping> {
     private final ComboBox<String> combo;
+    private final ObservableList<String> columns;
     private ColumnMapping bound;
 
+    /**
+     * The combo gets its own copy of the table's columns, filled before binding: a combo whose shared item
+     * list changes clears its value, which would wipe the mapping when the user picks another table.
+     */
     TargetCell(ObservableList<String> columns) {
-        combo = new ComboBox<>(columns);
+        this.columns = columns;
+        combo = new ComboBox<>();
         combo.setEditable(true);
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.setPromptText("skip");
@@ -28,6 +34,8 @@ final class TargetCell extends TableCell<ColumnMapping, ColumnMapping> {
             return;
         }
         bound = item;
+        combo.getItems().setAll(columns);
+        combo.setValue(item.target());
         combo.valueProperty().bindBidirectional(item.targetProperty());
         combo.setId("target-" + item.source());
         setGraphic(combo);

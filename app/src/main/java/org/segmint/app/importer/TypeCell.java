@@ -19,7 +19,7 @@ final class TypeCell extends TableCell<ColumnMapping, ColumnMapping> {
                     return "";
                 }
                 String label = CsvChoices.typeLabel(t);
-                return bound != null && t.equals(bound.inferred()) ? label + "  (inferred)" : label;
+                return bound != null && t.equals(bound.inferred()) ? label + " ✓" : label;
             }
 
             @Override

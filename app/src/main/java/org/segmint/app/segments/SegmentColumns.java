@@ -53,8 +53,13 @@ final class SegmentColumns {
             cell.setText(null);
         }));
         customers.setCellFactory(c -> cell((cell, row) -> {
-            if (row.lastCount() == null) {
-                cell.setText("not counted yet");
+            String problem = model.countProblem(row.name());
+            if (row.lastCount() == null && problem != null) {
+                cell.setText("needs fixing");
+                cell.getStyleClass().add(Styles.WARNING_TEXT);
+                cell.setTooltip(new Tooltip(problem));
+            } else if (row.lastCount() == null) {
+                cell.setText(model.countingProperty().get() ? "counting…" : "not counted yet");
                 cell.getStyleClass().add(Styles.MUTED);
             } else {
                 cell.setText(Formats.count(row.lastCount()) + "  ·  " + Formats.ago(row.lastCountedAt(), model.now()));
@@ -118,7 +123,7 @@ final class SegmentColumns {
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
-                getStyleClass().remove(Styles.MUTED);
+                getStyleClass().removeAll(Styles.MUTED, Styles.WARNING_TEXT);
                 if (!empty && row != null) {
                     filler.fill(this, row);
                 }

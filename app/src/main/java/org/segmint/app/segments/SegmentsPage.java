@@ -1,6 +1,7 @@
 package org.segmint.app.segments;
 
 import java.time.Clock;
+import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import org.segmint.app.export.ExportMembersDialog;
 import org.segmint.app.shell.AppContext;
@@ -12,12 +13,25 @@ import org.segmint.app.shell.PageCommand;
 public final class SegmentsPage implements Page {
     private final SegmentsViewModel model;
     private final SegmentsView view;
+    private final AppContext context;
+    private final InvalidationListener reload = o -> reloadList();
 
     public SegmentsPage(AppContext context, Navigator navigator) {
         this.model = new SegmentsViewModel(context, navigator, Clock.systemDefaultZone());
         this.view = new SegmentsView(model, row -> ExportMembersDialog.showForSegment(context, row.name(),
                 view().getScene().getWindow()));
-        context.dataRevision().addListener((o, a, b) -> model.load());
+        this.context = context;
+        context.dataRevision().addListener(reload);
+    }
+
+    @Override
+    public void dispose() {
+        context.dataRevision().removeListener(reload);
+        model.dispose();
+    }
+
+    private void reloadList() {
+        model.load();
     }
 
     private SegmentsView view() {

@@ -5,12 +5,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,6 +29,7 @@ import javafx.collections.ObservableList;
 import org.segmint.app.shell.AppContext;
 import org.segmint.app.shell.Navigator;
 import org.segmint.app.shell.WorkspaceSession;
+import org.segmint.app.task.LatestTask;
 import org.segmint.app.task.Tasks;
 import org.segmint.persistence.store.SavedSegment;
 import org.segmint.persistence.store.SegmentStore;
@@ -34,12 +42,17 @@ import org.segmint.persistence.store.SegmentStore;
 public final class SegmentsViewModel {
     public static final String ALL_FOLDERS = "All folders";
     public static final String NO_FOLDER = "No folder";
+    private static final Logger LOG = Logger.getLogger(SegmentsViewModel.class.getName());
 
     private final AppContext context;
     private final Navigator navigator;
     private final Clock clock;
     private final SegmentFileActions files;
     private List<SegmentRow> all = List.of();
+    private final InvalidationListener reload = o -> load();
+    private final LatestTask counting = new LatestTask();
+    private final Set<String> countAttempted = new HashSet<>();
+    private final Map<String, String> countProblems = new HashMap<>();
 
     // Properties //
     private final ObservableList<SegmentRow> rows = FXCollections.observableArrayList();
@@ -52,6 +65,7 @@ public final class SegmentsViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty empty = new SimpleBooleanProperty();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final BooleanProperty countingNow = new SimpleBooleanProperty();
 
     public SegmentsViewModel(AppContext context, Navigator navigator, Clock clock) {
         this.context = context;
@@ -62,7 +76,7 @@ public final class SegmentsViewModel {
         folder.addListener((o, a, b) -> applyView());
         sortKey.addListener((o, a, b) -> applyView());
         ascending.addListener((o, a, b) -> applyView());
-        context.segmentsRevision().addListener((o, a, b) -> load());
+        context.segmentsRevision().addListener(reload);
     }
 
     public ObservableList<SegmentRow> rows() {
@@ -107,11 +121,27 @@ public final class SegmentsViewModel {
         return summary;
     }
 
+    /** True while segments without a count are being counted in the background. */
+    public BooleanProperty countingProperty() {
+        return countingNow;
+    }
+
+    /** Why a segment could not be counted, or null. */
+    public String countProblem(String name) {
+        return countProblems.get(name);
+    }
+
     public Instant now() {
         return clock.instant();
     }
 
     // Commands //
+
+    /** Stops following changes of the saved segments (the page is dropped). */
+    public void dispose() {
+        context.segmentsRevision().removeListener(reload);
+        counting.cancel();
+    }
 
     public void load() {
         WorkspaceSession session = context.session().orElse(null);
@@ -265,6 +295,29 @@ public final class SegmentsViewModel {
                 : selected.get() == null ? null : selected.get().name();
         pendingSelection = null;
         selected.set(rows.stream().filter(r -> r.name().equals(wanted)).findFirst().orElse(null));
+        countMissing();
+    }
+
+    /** Counts, once per saved version, the segments that have no count yet; then shows the counts. */
+    private void countMissing() {
+        List<String> missing = all.stream().filter(r -> r.lastCount() == null)
+                .filter(r -> countAttempted.add(r.name() + "@" + r.updatedAt())).map(SegmentRow::name).toList();
+        WorkspaceSession session = context.session().orElse(null);
+        if (missing.isEmpty() || session == null) {
+            return;
+        }
+        countingNow.set(true);
+        counting.run(Tasks.create(ctx -> SegmentCounter.count(session, missing, clock, ctx))
+                .onSuccess(result -> {
+                    countProblems.putAll(result.problems());
+                    if (result.counted() > 0) {
+                        load();
+                    } else {
+                        applyView();
+                    }
+                })
+                .onError(e -> LOG.log(Level.WARNING, "Counting segments failed", e))
+                .andFinally(() -> countingNow.set(false)), context.executor());
     }
 
     private void applyView() {

@@ -214,6 +214,30 @@ class SegmentsViewModelTest {
     }
 
     @Test
+    void segmentsWithoutACountAreCountedByTheEngineAndTheUncountableSayWhy() {
+        context.requireSession().read(ws -> {
+            try (var st = ws.connection().createStatement()) {
+                st.executeUpdate("INSERT INTO customers(customer_id) VALUES ('C1'), ('C2'), ('C3')");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            ws.bumpDataVersion();
+            return null;
+        });
+        save("Some", "", SegmentStatus.DRAFT, GroupCondition.all(List.of(
+                AttributeCondition.of("customers.customer_id", Operator.IN, "C1", "C3", "C9"))));
+        save("Broken", "", SegmentStatus.DRAFT, city("Paris"));
+        model.load();
+        SegmentRow some = model.rows().stream().filter(r -> r.name().equals("Some")).findFirst().orElseThrow();
+        assertEquals(2L, some.lastCount());
+        assertEquals(Instant.parse("2026-11-23T12:00:00Z"), some.lastCountedAt());
+        SegmentRow broken = model.rows().stream().filter(r -> r.name().equals("Broken")).findFirst().orElseThrow();
+        assertEquals(null, broken.lastCount());
+        assertTrue(model.countProblem("Broken").contains("city"), model.countProblem("Broken"));
+        assertFalse(model.countingProperty().get());
+    }
+
+    @Test
     void openAndNewHandOverToTheEditor() {
         save("Paris", "", SegmentStatus.DRAFT, city("Paris"));
         model.load();
