@@ -1,6 +1,7 @@
 package org.segmint.app.editor;
 
 import javafx.scene.Node;
+import org.roaringbitmap.RoaringBitmap;
 import org.segmint.app.insights.InsightsPanel;
 import org.segmint.app.insights.InsightsSource;
 import org.segmint.app.insights.InsightsViewModel;
@@ -11,7 +12,9 @@ import org.segmint.app.shell.SegmentEditorPage;
 import org.segmint.app.shell.WorkspaceSession;
 import org.segmint.app.task.BackgroundExecutor;
 import org.segmint.model.catalog.Catalog;
+import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.Segment;
+import org.segmint.model.task.Cancellation;
 import org.segmint.persistence.insight.InsightSummary;
 import org.segmint.persistence.insight.Insights;
 import org.segmint.persistence.workspace.Workspace;
@@ -43,13 +46,12 @@ public final class EditorPage implements SegmentEditorPage {
         Insights workspaceInsights = session.read(Insights::new);
         this.insights = new InsightsViewModel(new InsightsSource() {
             @Override
-            public InsightSummary summary(org.roaringbitmap.RoaringBitmap members, String sql,
-                                          org.segmint.model.task.Cancellation cancel) {
+            public InsightSummary summary(RoaringBitmap members, String sql, Cancellation cancel) {
                 return session.read(ws -> workspaceInsights.summary(members, ws.asOf(), sql, cancel));
             }
 
             @Override
-            public InsightSummary baseline(org.segmint.model.task.Cancellation cancel) {
+            public InsightSummary baseline(Cancellation cancel) {
                 return session.read(ws -> workspaceInsights.baseline(ws.asOf(), cancel));
             }
         }, executor::runInBackground, executor::runOnUi);
@@ -68,7 +70,7 @@ public final class EditorPage implements SegmentEditorPage {
     }
 
     private void countDone(LiveCount count) {
-        org.segmint.model.segment.Condition definition = vm.definitionProperty().get();
+        Condition definition = vm.definitionProperty().get();
         insights.update(count.membersProperty().get(), () -> services.viewSql(definition));
         String saved = vm.savedNameProperty().get();
         if (saved != null && !vm.dirtyProperty().get()) {

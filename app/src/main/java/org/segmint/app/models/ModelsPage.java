@@ -14,7 +14,10 @@ import org.segmint.model.segment.Condition;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.waterfall.ModelEntry;
 import org.segmint.model.waterfall.PriorityModel;
+import org.segmint.model.waterfall.WaterfallWarning;
+import org.segmint.persistence.insight.Memberships;
 import org.segmint.persistence.store.ModelStore;
+import org.segmint.persistence.waterfall.ModelRunner;
 import org.segmint.persistence.store.SavedSegment;
 import org.segmint.persistence.store.SegmentStore;
 import org.segmint.persistence.workspace.Workspace;
@@ -56,6 +59,15 @@ public final class ModelsPage implements Page {
             @Override
             public RoaringBitmap allCustomers() {
                 return session.engine().allCustomers();
+            }
+
+            @Override
+            public List<String> modelWarnings(PriorityModel model, Cancellation cancel) {
+                List<PriorityModel> others = session.read(ws -> new ModelStore(ws).list());
+                ModelRunner runner = new ModelRunner(Memberships.of(session.engine()),
+                        name -> session.read(ws -> new SegmentStore(ws).definition(name)));
+                return runner.run(model, others, session.read(Workspace::asOf), cancel).result().warnings().stream()
+                        .filter(w -> w.entry() < 0).map(WaterfallWarning::message).toList();
             }
 
             @Override

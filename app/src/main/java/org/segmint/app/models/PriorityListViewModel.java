@@ -54,6 +54,8 @@ public final class PriorityListViewModel {
     private final BooleanProperty computing = new SimpleBooleanProperty(this, "computing");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final StringProperty modelWarnings = new SimpleStringProperty(this, "modelWarnings", "");
+    private Cancellation warningRun = new Cancellation();
 
     public PriorityListViewModel(ModelRepository repository, MembershipSource source, Executor background,
                                  Executor ui) {
@@ -75,6 +77,7 @@ public final class PriorityListViewModel {
         PriorityModel found = repository.find(name)
                 .orElseThrow(() -> new IllegalArgumentException("No model named " + name));
         show(found, false);
+        checkModel();
     }
 
     /** Starts a new model with no entries, saved at once so it appears in the list. */
@@ -111,12 +114,39 @@ public final class PriorityListViewModel {
         }
         entries.add(ModelEntry.saved(segmentName));
         show(model.get().withEntries(entries), true);
+        checkModel();
     }
 
     public void remove(int index) {
         List<ModelEntry> entries = new ArrayList<>(model.get().entries());
         entries.remove(index);
         show(model.get().withEntries(entries), true);
+        checkModel();
+    }
+
+    /** Recomputes the model-wide warnings in the background (the order of entries does not matter). */
+    private void checkModel() {
+        warningRun.cancel();
+        Cancellation cancel = new Cancellation();
+        warningRun = cancel;
+        modelWarnings.set("");
+        PriorityModel m = model.get();
+        if (m.entries().isEmpty()) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                String text = String.join("; ", source.modelWarnings(m, cancel));
+                ui.execute(() -> {
+                    if (!cancel.isCancelled()) {
+                        modelWarnings.set(text);
+                    }
+                });
+            } catch (RuntimeException e) {
+                // The counts are right without these warnings; a failing check must not hide them.
+                ui.execute(() -> modelWarnings.set(""));
+            }
+        });
     }
 
     /** Names the leftovers bucket, or removes it when blank. */
@@ -250,6 +280,11 @@ public final class PriorityListViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty;
+    }
+
+    /** Warnings about the whole model (customers also in other models), or empty. */
+    public ReadOnlyStringProperty modelWarningsProperty() {
+        return modelWarnings;
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -17,6 +17,7 @@ import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
 import org.segmint.persistence.demo.DemoConfig;
 import org.segmint.persistence.demo.DemoGenerator;
+import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.workspace.Workspace;
 
 /** count, members, sql and bench on a small demo workspace: JSON shapes, answers and exit codes. */
@@ -137,10 +138,31 @@ class EvaluatingCommandsTest {
             assertTrue(c.has("medianMs") || c.has("skipped"), c.toString());
             if (c.has("medianMs")) {
                 assertTrue(c.get("result").asLong() >= 0 && c.get("runsMs").size() == 1, c.toString());
+                assertTrue(c.get("medianCpuMs").asDouble() >= 0, c.toString());
             }
         }
-        assertTrue(names.containsAll(List.of("a", "b", "c", "d", "edit")), names.toString());
+        assertTrue(names.containsAll(List.of("a", "b", "c", "d", "edit", "edit-purchase")), names.toString());
         assertEquals(2, CliRun.of("bench", ws, "--only", "zz").code());
+    }
+
+    @Test
+    void editCasesRecomputeExactlyOneCondition() {
+        try (Workspace w = Workspace.open(Path.of(ws));
+             SegmentEngine engine = new SegmentEngine(w, name -> java.util.Optional.empty())) {
+            BenchContext context = new BenchContext(w, engine, w.asOf(), BenchSamples.pick(w));
+            for (BenchCase c : BenchCommand.cases()) {
+                if (!c.name().startsWith("edit")) {
+                    continue;
+                }
+                c.prepare(context, 0);
+                for (int run = 0; run < 4; run++) {
+                    c.prepare(context, run);
+                    long before = engine.queriesRun();
+                    c.run(context, run);
+                    assertEquals(1, engine.queriesRun() - before, c.name() + " run " + run);
+                }
+            }
+        }
     }
 
     private static List<String> fieldNames(JsonNode j) {

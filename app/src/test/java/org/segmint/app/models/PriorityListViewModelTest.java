@@ -36,6 +36,11 @@ class PriorityListViewModelTest {
         }
 
         @Override
+        public List<String> modelWarnings(PriorityModel model, Cancellation cancel) {
+            return List.of(model.entries().size() + " entries checked");
+        }
+
+        @Override
         public List<String> segmentNames() {
             return List.copyOf(segments.keySet());
         }
@@ -92,6 +97,7 @@ class PriorityListViewModelTest {
         assertEquals(Map.of("VIP", 10L), vm.rows().get(1).takenBy());
         assertEquals(Map.of("Buyers", 10L), vm.rows().get(2).takenBy());
         assertEquals(40, vm.leftoversProperty().get());
+        assertEquals("3 entries checked", vm.modelWarningsProperty().get());
     }
 
     @Test
@@ -127,6 +133,8 @@ class PriorityListViewModelTest {
         vm.select("Holiday");
         runBackground();
         vm.remove(0);
+        runBackground();
         assertEquals(List.of(40L, 20L), assigned());
+        assertEquals("2 entries checked", vm.modelWarningsProperty().get(), "removing an entry checks again");
     }
 }

@@ -3,6 +3,7 @@ package org.segmint.persistence.demo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -45,13 +46,18 @@ final class EventWriter implements AutoCloseable {
         long last = (endDay + 1L) * 86_400 - 1;
         long first = Math.max(shopper.signupDay(), endDay - WINDOW_DAYS) * 86_400L;
         long span = last - first;
+        // In time order per customer, so rows arrive sorted for the (ck, event_time) index.
+        long[] times = new long[count];
         for (int i = 0; i < count; i++) {
+            double u = rng.nextDouble();
+            times[i] = last - (long) (span * u * u);
+        }
+        Arrays.sort(times);
+        for (long time : times) {
             int type = TYPE_WEIGHTS.draw(rng);
             if (type >= FIRST_EMAIL_TYPE && !shopper.hasEmail()) {
                 type = 0;
             }
-            double u = rng.nextDouble();
-            long time = last - (long) (span * u * u);
             insert.integer(1, shopper.ck());
             insert.text(2, shopper.customerId());
             insert.text(3, TYPES[type]);

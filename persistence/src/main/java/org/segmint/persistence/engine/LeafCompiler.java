@@ -151,7 +151,8 @@ final class LeafCompiler {
         boolean zeroPasses = cmp.test(BigDecimal.ZERO);
         Sql sql;
         if (!needsMeasure(cmp, a.countsRows())) {
-            sql = Sql.of("SELECT DISTINCT " + a.ck()).add(a.rows());
+            // Any matching row will do; repeated keys are harmless (no DISTINCT: it would sort them).
+            sql = Sql.of("SELECT " + a.ck()).add(a.rows());
         } else {
             sql = Sql.of("SELECT " + a.ck()).add(a.rows()).add(" GROUP BY " + a.ck() + " HAVING ");
             if (zeroPasses) {

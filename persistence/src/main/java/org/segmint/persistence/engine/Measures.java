@@ -16,13 +16,51 @@ record Measures(int[] cks, double[] values) {
     /** The keys whose measure passes ({@code pass}) or fails ({@code !pass}) the comparison. */
     RoaringBitmap matching(Comparison cmp, boolean pass) {
         Comparison sqlLike = asCompared(cmp);
+        double[] bounds = exactDoubles(sqlLike);
         RoaringBitmap result = new RoaringBitmap();
         for (int i = 0; i < cks.length; i++) {
-            if (sqlLike.test(new BigDecimal(values[i])) == pass) {
+            boolean passes = bounds == null ? sqlLike.test(new BigDecimal(values[i])) : test(sqlLike, bounds, values[i]);
+            if (passes == pass) {
                 result.add(cks[i]);
             }
         }
         return result;
+    }
+
+    /** The comparison's values as doubles when each is exactly a double (then double tests are exact). */
+    private static double[] exactDoubles(Comparison cmp) {
+        double[] out = new double[cmp.values().size()];
+        for (int i = 0; i < out.length; i++) {
+            BigDecimal v = cmp.values().get(i);
+            out[i] = v.doubleValue();
+            if (Double.isInfinite(out[i]) || new BigDecimal(out[i]).compareTo(v) != 0) {
+                return null;
+            }
+        }
+        return out.length == 0 ? null : out;
+    }
+
+    /** {@link Comparison#test} on doubles. */
+    private static boolean test(Comparison cmp, double[] bounds, double v) {
+        double first = bounds[0];
+        switch (cmp.op()) {
+            case EQ:
+                return v == first;
+            case NE:
+                return v != first;
+            case LT:
+                return v < first;
+            case LTE:
+                return v <= first;
+            case GT:
+                return v > first;
+            case GTE:
+                return v >= first;
+            case BETWEEN:
+                return bounds.length == 2 && v >= first && v <= bounds[1];
+            default:
+                return false;
+        }
     }
 
     /**

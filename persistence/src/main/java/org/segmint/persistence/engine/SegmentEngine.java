@@ -238,9 +238,24 @@ public final class SegmentEngine implements AutoCloseable {
             return s;
         }
         RoaringBitmap all = new RoaringBitmap();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT ck FROM customers")) {
-            while (rs.next()) {
-                all.add(rs.getInt(1));
+        try (Statement st = c.createStatement()) {
+            long min;
+            long max;
+            long count;
+            try (ResultSet rs = st.executeQuery("SELECT min(ck), max(ck), count(*) FROM customers")) {
+                min = rs.getLong(1);
+                max = rs.getLong(2);
+                count = rs.getLong(3);
+            }
+            if (count > 0 && count == max - min + 1) {
+                // Keys are dense (the usual case): the range is the set.
+                all.add(min, max + 1);
+            } else if (count > 0) {
+                try (ResultSet rs = st.executeQuery("SELECT ck FROM customers")) {
+                    while (rs.next()) {
+                        all.add(rs.getInt(1));
+                    }
+                }
             }
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read the customers (" + e.getMessage() + ")", e);

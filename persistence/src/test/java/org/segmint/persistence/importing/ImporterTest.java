@@ -125,7 +125,8 @@ class ImporterTest {
         assertEquals(3, s.rows());
         assertEquals(0, s.rejected());
         assertEquals(before.get("b"), cks().get("b"));
-        assertEquals(List.of(List.of("a", "gold", "Oslo"), List.of("b", "gold", "Rome"), Arrays.asList("c", "platinum", null)),
+        assertEquals(List.of(List.of("a", "gold", "Oslo"), List.of("b", "gold", "Rome"),
+                        Arrays.asList("c", "platinum", null)),
                 query("SELECT customer_id, tier, city FROM customers ORDER BY customer_id"));
     }
 

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.segmint.model.catalog.FieldType;
+import org.segmint.model.task.Progress;
+import org.segmint.persistence.workspace.AsOfSetting;
+import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Workspace;
 
 /**
@@ -33,6 +36,9 @@ final class EdgeCaseWorkspace {
         ws.addColumn("customers", "signed_up_at", FieldType.DATETIME, null);
         ws.addColumn("order_items", "category", FieldType.TEXT, null);
         new EdgeCaseWorkspace(ws.connection()).fill();
+        // The metrics table is computed as of the usual as-of of the cases.
+        ws.setAsOfSetting(AsOfSetting.parse(EdgeCaseCases.AS_OF.toString()));
+        DerivedData.refresh(ws, Progress.NONE);
         return ws;
     }
 
