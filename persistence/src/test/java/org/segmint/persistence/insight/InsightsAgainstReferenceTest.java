@@ -72,7 +72,7 @@ class InsightsAgainstReferenceTest {
                         rs.getObject(5)});
                 }
             }
-            fixture = new Fixture(dir, ws, reference, new RandomDefinitions(ws.connection(), false), orders);
+            fixture = new Fixture(dir, ws, reference, new RandomDefinitions(ws.connection(), java.util.Set.of()), orders);
         }
         return fixture;
     }
@@ -98,7 +98,7 @@ class InsightsAgainstReferenceTest {
     @Provide
     Arbitrary<Case> cases() throws Exception {
         RandomDefinitions definitions = fixture().definitions();
-        return RandomDefinitions.asOfDates().flatMap(asOf -> definitions.definitions(asOf).list().ofMinSize(2)
+        return net.jqwik.api.Arbitraries.of(RandomDefinitions.asOfDates()).flatMap(asOf -> definitions.definitions(asOf, false).list().ofMinSize(2)
                 .ofMaxSize(5).map(list -> new Case(asOf, list)));
     }
 
