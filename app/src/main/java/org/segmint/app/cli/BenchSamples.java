@@ -16,8 +16,13 @@ import org.segmint.persistence.workspace.WorkspaceException;
  * Values for the benchmark definitions, picked from the workspace's data at run time (the most frequent
  * ones) so that the benchmark runs on any demo workspace. A list is empty when the column is missing.
  */
-public record BenchSamples(List<String> genders, List<String> countries, List<String> tiers,
+public record BenchSamples(List<String> genders, List<String> allCountries, List<String> tiers,
                            List<String> categories, List<String> eventTypes) {
+
+    /** The three most frequent countries (class a). */
+    public List<String> countries() {
+        return allCountries.subList(0, Math.min(3, allCountries.size()));
+    }
 
     public static BenchSamples pick(Workspace ws) {
         List<String> tiers = frequent(ws, Catalog.CUSTOMERS, "loyalty_tier", 10);
@@ -33,7 +38,7 @@ public record BenchSamples(List<String> genders, List<String> countries, List<St
             events = events.subList(0, Math.min(2, events.size()));
         }
         return new BenchSamples(frequent(ws, Catalog.CUSTOMERS, "gender", 1),
-                frequent(ws, Catalog.CUSTOMERS, "country", 3), tiers,
+                frequent(ws, Catalog.CUSTOMERS, "country", 50), tiers,
                 frequent(ws, Catalog.ORDER_ITEMS, "category", 1), events);
     }
 
@@ -41,7 +46,7 @@ public record BenchSamples(List<String> genders, List<String> countries, List<St
     public Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("gender", genders);
-        m.put("countries", countries);
+        m.put("countries", countries());
         m.put("loyaltyTiers", tiers);
         m.put("category", categories);
         m.put("events", eventTypes);

@@ -6,15 +6,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.task.Cancellation;
+import org.segmint.persistence.engine.Level;
 import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.store.SegmentStore;
 import org.segmint.persistence.workspace.Workspace;
+import org.segmint.persistence.workspace.WorkspaceException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * {@code segmint count WS (--segment NAME | --file F) [--as-of DATE]}: the number of customers. Counting a
- * saved segment as of the workspace's date records the count on the segment (the segments list shows it).
+ * {@code segmint count WS (--segment NAME | --file F) [--as-of DATE] [--level L]}: the number of customers,
+ * and of households or accounts with {@code --level}. Counting a saved segment as of the workspace's date
+ * records the count on the segment (the segments list shows it).
  */
 @Command(name = "count", description = "Count the customers of a saved segment or a segment file.")
 public final class CountCommand extends EvaluatingCommand {
@@ -22,12 +26,20 @@ public final class CountCommand extends EvaluatingCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     DefinitionSource source;
 
+    @Option(names = "--level", paramLabel = "LEVEL",
+            description = "Also count distinct households or accounts among the customers: customers, households"
+                    + " or accounts.")
+    String levelText;
+
     @Override
     protected int execute() throws Exception {
         try (Workspace ws = openWorkspace()) {
             SegmentStore store = new SegmentStore(ws);
             DefinitionSource.Resolved resolved = source.resolve(store);
             LocalDate asOf = asOf(ws);
+            Level level = levelText == null ? null : Level.fromJson(levelText.strip()).orElseThrow(
+                    () -> new WorkspaceException("--level: expected customers, households or accounts, not '"
+                            + levelText + "'"));
             try (SegmentEngine engine = engine(ws, store)) {
                 DefinitionSource.requireValid(engine, resolved);
                 RoaringBitmap members = engine.members(resolved.definition(), asOf, Cancellation.none());
@@ -39,10 +51,16 @@ public final class CountCommand extends EvaluatingCommand {
                 result.put("segment", resolved.name());
                 result.put("customers", customers);
                 result.put("asOf", asOf.toString());
+                if (level != null) {
+                    result.put("level", level.jsonName());
+                    result.put("count", engine.count(members, level));
+                }
                 if (json) {
                     printJson(result);
                 } else {
-                    println(String.format("%s: %,d customers as of %s", resolved.name(), customers, asOf));
+                    String levelPart = level == null || level == Level.CUSTOMERS ? ""
+                            : String.format(" in %,d %s", (Long) result.get("count"), level.jsonName());
+                    println(String.format("%s: %,d customers%s as of %s", resolved.name(), customers, levelPart, asOf));
                 }
                 return Cli.OK;
             }

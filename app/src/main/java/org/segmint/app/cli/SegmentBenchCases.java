@@ -2,6 +2,7 @@ package org.segmint.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.segmint.model.segment.AttributeCondition;
 import org.segmint.model.segment.Comparison;
@@ -33,7 +34,10 @@ public final class SegmentBenchCases {
                         s -> classC(s)),
                 cold("d", "did event 1 in the last 30 days AND did not event 2 in the last 30 days",
                         s -> GroupCondition.all(classD(s))),
-                new EditOneOfEight());
+                new EditOneOfEight("edit", "count after changing the country list of an 8-condition segment"
+                        + " (a+b+c+d), the other 7 cached", SegmentBenchCases::editCountries),
+                new EditOneOfEight("edit-purchase", "count after changing the revenue threshold of the same"
+                        + " segment (a purchase aggregate), the other 7 cached", SegmentBenchCases::editRevenue));
     }
 
     static List<Condition> classA(BenchSamples s) {
@@ -97,42 +101,72 @@ public final class SegmentBenchCases {
     }
 
     /**
-     * The 8 conditions of a-d in one ALL group; each run changes the revenue threshold of the "revenue in
-     * the last 365 days" condition to a value not used before, so exactly that condition is recomputed.
+     * The 8 conditions of a-d in one ALL group, edited between runs: {@code variant} changes exactly one
+     * condition to a value not used before, so a run recomputes that condition and reuses the other
+     * seven from the cache (filled by the previous run, or untimed before run 0).
      */
     static final class EditOneOfEight implements BenchCase {
+        private final String name;
+        private final String description;
+        private final BiFunction<BenchSamples, Integer, Condition> definition;
+
+        EditOneOfEight(String name, String description, BiFunction<BenchSamples, Integer, Condition> definition) {
+            this.name = name;
+            this.description = description;
+            this.definition = definition;
+        }
+
         @Override
         public String name() {
-            return "edit";
+            return name;
         }
 
         @Override
         public String description() {
-            return "count after changing the revenue threshold of an 8-condition segment (a+b+c+d), others cached";
+            return description;
         }
 
         @Override
         public void prepare(BenchContext context, int run) {
             if (run == 0) {
                 context.engine().invalidate();
+                context.engine().members(definition.apply(context.samples(), -1), context.asOf(),
+                        Cancellation.none());
             }
-            // untimed: the segment as it was before this edit, so the other seven conditions are cached
-            context.engine().members(definition(context.samples(), 500 + 10L * run), context.asOf(),
-                    Cancellation.none());
         }
 
         @Override
         public long run(BenchContext context, int run) {
-            return context.engine().members(definition(context.samples(), 505 + 10L * run), context.asOf(),
+            return context.engine().members(definition.apply(context.samples(), run), context.asOf(),
                     Cancellation.none()).getLongCardinality();
         }
+    }
 
-        private static Condition definition(BenchSamples s, long revenue) {
-            List<Condition> all = new ArrayList<>(classA(s));
-            all.addAll(classB(s, revenue));
-            all.add(classC(s));
-            all.addAll(classD(s));
-            return GroupCondition.all(all);
+    /** Edit of the country list: three countries starting at a different one each run. */
+    static Condition editCountries(BenchSamples s, int variant) {
+        List<String> countries = s.allCountries();
+        if (countries.size() < 2) {
+            throw new BenchCase.Skipped("needs at least two values in customers.country");
         }
+        List<Object> chosen = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, countries.size() - 1); i++) {
+            chosen.add(countries.get(Math.floorMod(variant + 1 + i, countries.size())));
+        }
+        List<Condition> all = new ArrayList<>(classA(s));
+        all.set(1, new AttributeCondition("customers.country", Operator.IN, chosen, null));
+        return eight(s, all, 500);
+    }
+
+    /** Edit of the revenue threshold of "revenue > 500 in the last 365 days". */
+    static Condition editRevenue(BenchSamples s, int variant) {
+        return eight(s, new ArrayList<>(classA(s)), 500 + 10L * (variant + 1));
+    }
+
+    private static Condition eight(BenchSamples s, List<Condition> classA, long revenue) {
+        List<Condition> all = new ArrayList<>(classA);
+        all.addAll(classB(s, revenue));
+        all.add(classC(s));
+        all.addAll(classD(s));
+        return GroupCondition.all(all);
     }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.segmint.model.segment.Segment;
+import org.segmint.model.segment.SegmentStatus;
+import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.json.SegmentFiles;
 import org.segmint.persistence.store.SavedSegment;
 import org.segmint.persistence.store.SegmentStore;
@@ -17,20 +19,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code segmint segment WS save|import|list|export|delete ...}: manage the saved segments of a workspace.
+ * {@code segmint segment WS ACTION ...}: manage the saved segments of a workspace.
  * {@code save} and {@code import} both take a segment file or a bundle; all segments of a file are
- * saved in one transaction.
+ * validated against the workspace and saved in one transaction.
  */
 @Command(name = "segment", description = "Manage saved segments: save FILE, import BUNDLE, list, export NAME"
-        + " --out FILE, delete NAME [--force].")
+        + " [--out FILE], delete NAME [--force], rename NAME NEW, copy NAME NEW, move NAME FOLDER,"
+        + " status NAME STATUS, pin NAME, unpin NAME.")
 public final class SegmentCommand extends WorkspaceCommand {
 
     @Parameters(index = "1", paramLabel = "ACTION", description = "save, import, list, export or delete.")
     String action;
 
-    @Parameters(index = "2", arity = "0..1", paramLabel = "ARG",
-            description = "The file (save, import) or the segment name (export, delete).")
-    String argument;
+    @Parameters(index = "2..*", arity = "0..2", paramLabel = "ARG",
+            description = "The file (save, import), the segment name (export, delete, pin, unpin), or the name and"
+                    + " the new name (rename, copy), folder (move) or status (status).")
+    List<String> arguments = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "FILE", description = "export: the file to write (default: print it).")
     Path out;
@@ -52,21 +56,42 @@ public final class SegmentCommand extends WorkspaceCommand {
                     return export(store);
                 case "delete":
                     return delete(store);
+                case "rename":
+                    return report(store, store.rename(requireArgument("a segment name"), second("the new name")));
+                case "copy":
+                    return report(store, store.copy(requireArgument("a segment name"), second("the new name")));
+                case "move":
+                    return report(store, store.move(requireArgument("a segment name"), second("the folder")));
+                case "status":
+                    return report(store, store.setStatus(requireArgument("a segment name"), status()));
+                case "pin":
+                case "unpin":
+                    return report(store, store.pin(requireArgument("a segment name"), action.equals("pin")));
                 default:
-                    throw new WorkspaceException("segment: unknown action '" + action
-                            + "' (use save, import, list, export or delete)");
+                    throw new WorkspaceException("segment: unknown action '" + action + "' (use save, import, list,"
+                            + " export, delete, rename, copy, move, status, pin or unpin)");
             }
         }
     }
 
     private int save(Workspace ws, SegmentStore store) throws Exception {
         List<Segment> segments = SegmentFiles.readAny(Path.of(requireArgument("a segment file")));
+        if (arguments.size() > 1) {
+            throw new WorkspaceException("segment " + action + ": give one file");
+        }
         List<SavedSegment> saved = new ArrayList<>();
         boolean autoCommit = ws.connection().getAutoCommit();
         ws.connection().setAutoCommit(false);
         try {
             for (Segment s : segments) {
                 saved.add(store.save(s));
+            }
+            // validated after all are saved, so segments of a bundle may refer to each other in any order
+            try (SegmentEngine engine = EvaluatingCommand.engine(ws, store)) {
+                for (Segment s : segments) {
+                    DefinitionSource.requireValid(engine, new DefinitionSource.Resolved(s.name(), s.definition(),
+                            true));
+                }
             }
             ws.connection().commit();
         } catch (RuntimeException e) {
@@ -136,10 +161,34 @@ public final class SegmentCommand extends WorkspaceCommand {
     }
 
     private String requireArgument(String what) {
-        if (argument == null || argument.isBlank()) {
+        if (arguments.isEmpty() || arguments.get(0).isBlank()) {
             throw new WorkspaceException("segment " + action + ": give " + what);
         }
-        return argument;
+        return arguments.get(0);
+    }
+
+    private String second(String what) {
+        if (arguments.size() < 2) {
+            throw new WorkspaceException("segment " + action + ": give the segment name and " + what);
+        }
+        return arguments.get(1);
+    }
+
+    private SegmentStatus status() {
+        String text = second("the status");
+        return SegmentStatus.fromJson(text).orElseThrow(() -> new WorkspaceException("segment status: unknown"
+                + " status '" + text + "' (use draft, active or archived)"));
+    }
+
+    /** Prints the changed segment like {@code list} does. */
+    private int report(SegmentStore store, SavedSegment changed) throws Exception {
+        if (json) {
+            printJson(Map.of("segments", describe(store, List.of(changed))));
+        } else {
+            println("Segment '" + changed.name() + "': folder '" + changed.segment().folder() + "', "
+                    + changed.segment().status().jsonName() + (changed.pinned() ? ", pinned" : ""));
+        }
+        return Cli.OK;
     }
 
     private static List<Map<String, Object>> describe(SegmentStore store, List<SavedSegment> segments) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Segment editor for customer data. With no command, opens the desktop app.",
         subcommands = {
             InfoCommand.class,
+            ImportCommand.class,
             DemoCommand.class,
             SettingsCommand.class,
             SegmentCommand.class,
@@ -16,6 +17,9 @@ import picocli.CommandLine.Command;
             MembersCommand.class,
             SqlCommand.class,
             BenchCommand.class,
+            InsightsCommand.class,
+            CompareCommand.class,
+            ModelCommand.class,
         })
 public final class SegmintCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -116,6 +116,7 @@ final class AttributeEditor {
     static Button smallButton(String text, String tooltip, Runnable action) {
         Button button = new Button(text);
         button.getStyleClass().add("sg-small-button");
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.setTooltip(new javafx.scene.control.Tooltip(tooltip));
         button.setOnAction(e -> action.run());
         return button;

@@ -20,6 +20,7 @@ final class CountHeader extends HBox {
         this.count = count;
         getStyleClass().add("sg-count-header");
         number.getStyleClass().add("sg-count-number");
+        number.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         number.setId("live-count");
         status.getStyleClass().add("sg-count-status");
         status.setId("live-count-status");

@@ -61,6 +61,7 @@ final class PaletteView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label type = new Label(item.detail());
         type.getStyleClass().add("sg-type-chip");
+        type.setMinWidth(Region.USE_PREF_SIZE);
         HBox node = new HBox(6, name, spacer, type);
         node.getStyleClass().add(ITEM);
         node.setId("palette-" + item.key().replace(':', '-').replace('.', '-'));

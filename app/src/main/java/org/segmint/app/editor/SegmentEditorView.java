@@ -40,6 +40,7 @@ public final class SegmentEditorView extends BorderPane {
     private final DefinitionView definitionView;
     private final ScrollPane definitionScroll = new ScrollPane();
     private final ErrorSink errors;
+    private Runnable onSaved = () -> { };
 
     /** Where the view reports a failure the user must see (the shell's dialog service). */
     @FunctionalInterface
@@ -60,7 +61,13 @@ public final class SegmentEditorView extends BorderPane {
         setLeft(paletteView);
         definitionScroll.setFitToWidth(true);
         definitionScroll.getStyleClass().add("sg-definition-scroll");
-        VBox center = new VBox(10, header(), new CountHeader(vm.liveCount()), definitionScroll);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        CountHeader countHeader = new CountHeader(vm.liveCount());
+        countHeader.setMinWidth(Region.USE_PREF_SIZE);
+        HBox countRow = new HBox(12, countHeader, gap, actions());
+        countRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox center = new VBox(10, header(), countRow, definitionScroll);
         center.setPadding(new Insets(12));
         VBox.setVgrow(definitionScroll, Priority.ALWAYS);
         setCenter(center);
@@ -79,6 +86,11 @@ public final class SegmentEditorView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** Runs after every successful save (the shell refreshes the segment list). */
+    public void setOnSaved(Runnable action) {
+        onSaved = action;
     }
 
     /** Puts a panel (the insights) on the right of the definition. */
@@ -110,6 +122,7 @@ public final class SegmentEditorView extends BorderPane {
         TextField folder = new TextField(vm.folder());
         folder.setPromptText("Folder");
         folder.setPrefColumnCount(10);
+        folder.setMinWidth(Region.USE_PREF_SIZE);
         folder.setOnAction(e -> vm.setFolder(folder.getText().trim()));
         folder.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
@@ -135,26 +148,37 @@ public final class SegmentEditorView extends BorderPane {
         vm.editsProperty().addListener((o, old, s) -> refresh.run());
         refresh.run();
 
+        statusBox.setMinWidth(Region.USE_PREF_SIZE);
+        Label dirty = new Label("unsaved changes");
+        dirty.getStyleClass().add("sg-dirty");
+        dirty.setMinWidth(Region.USE_PREF_SIZE);
+        dirty.visibleProperty().bind(vm.dirtyProperty());
+        HBox.setHgrow(name, Priority.ALWAYS);
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(8, name, statusBox, folder, dirty);
+        top.getStyleClass().add("sg-editor-toolbar");
+        return new VBox(6, top, description);
+    }
+
+    /** Undo, redo, View SQL, Save As and Save, on the right of the live count. */
+    private Node actions() {
         Button undo = button("Undo", "undo-button", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
+        undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
         vm.undoLabelProperty().addListener((o, old, l) -> undo.setTooltip(new Tooltip("Undo " + l + " (Ctrl+Z)")));
         Button redo = button("Redo", "redo-button", vm::redo);
         redo.disableProperty().bind(vm.canRedoProperty().not());
         redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
         Button save = button("Save", "save-button", this::save);
         save.getStyleClass().add("sg-accent-button");
+        save.setTooltip(new Tooltip("Save (Ctrl+S)"));
         save.disableProperty().bind(vm.dirtyProperty().not().and(vm.savedNameProperty().isNotNull()));
         Button saveAs = button("Save As…", "save-as-button", this::saveAs);
         Button sql = button("View SQL", "view-sql-button", this::showSql);
-        Label dirty = new Label("unsaved changes");
-        dirty.getStyleClass().add("sg-dirty");
-        dirty.visibleProperty().bind(vm.dirtyProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, name, statusBox, folder, dirty, spacer, undo, redo, sql, saveAs, save);
-        top.getStyleClass().add("sg-editor-toolbar");
-        VBox header = new VBox(6, top, description);
-        return header;
+        HBox box = new HBox(6, undo, redo, sql, saveAs, save);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        return box;
     }
 
     private static Button button(String text, String id, Runnable action) {
@@ -164,15 +188,16 @@ public final class SegmentEditorView extends BorderPane {
         return button;
     }
 
-    private void save() {
+    void save() {
         try {
             vm.save();
+            onSaved.run();
         } catch (RuntimeException e) {
             errors.show("Could not save the segment", e);
         }
     }
 
-    private void saveAs() {
+    void saveAs() {
         TextInputDialog dialog = new TextInputDialog(vm.name() + " copy");
         dialog.setTitle("Save As");
         dialog.setHeaderText("Save a copy of this segment under a new name");
@@ -180,6 +205,7 @@ public final class SegmentEditorView extends BorderPane {
         name.ifPresent(n -> {
             try {
                 vm.saveAs(n);
+                onSaved.run();
             } catch (RuntimeException e) {
                 errors.show("Could not save the copy", e);
             }

@@ -54,6 +54,17 @@ public final class ModelsView extends BorderPane {
         Label error = new Label();
         error.getStyleClass().add("sg-problem");
         error.textProperty().bind(vm.errorProperty());
+        Label modelWarning = new Label();
+        modelWarning.getStyleClass().add("sg-warning");
+        modelWarning.setWrapText(true);
+        modelWarning.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.modelWarningsProperty().get().isEmpty() ? "" : "⚠ " + vm.modelWarningsProperty().get(),
+                vm.modelWarningsProperty()));
+        for (Label note : List.of(error, modelWarning)) {
+            // Empty notes take no room above the list.
+            note.managedProperty().bind(note.textProperty().isNotEmpty());
+            note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        }
         leftovers.getStyleClass().add("sg-leftovers");
         leftovers.setId("leftovers-row");
         Button add = action("Add segment…", this::addSegment);
@@ -76,7 +87,7 @@ public final class ModelsView extends BorderPane {
         Label explain = new Label("Each customer lands in the first segment they qualify for. Drag to change"
                 + " the order.");
         explain.getStyleClass().add("sg-hint");
-        VBox center = new VBox(8, toolbar, explain, error, list, leftovers);
+        VBox center = new VBox(8, toolbar, explain, error, modelWarning, list, leftovers);
         center.setPadding(new Insets(12));
         center.disableProperty().bind(vm.modelProperty().isNull());
         setCenter(center);

@@ -2,6 +2,7 @@ package org.segmint.app.models;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -23,7 +24,11 @@ import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.CancelledException;
 import org.segmint.model.waterfall.ModelEntry;
+import org.segmint.model.waterfall.EntryResult;
 import org.segmint.model.waterfall.PriorityModel;
+import org.segmint.model.waterfall.Waterfall;
+import org.segmint.model.waterfall.WaterfallResult;
+import org.segmint.model.waterfall.WaterfallWarning;
 
 /**
  * The Models page: the saved models, and the priority list of the chosen one with qualifying and
@@ -38,6 +43,7 @@ public final class PriorityListViewModel {
     private final Map<ModelEntry, RoaringBitmap> cache = new HashMap<>();
     private Cancellation loading = new Cancellation();
     private RoaringBitmap allCustomers;
+    private WaterfallResult lastResult;
 
     // Properties //
     private final ObservableList<String> modelNames = FXCollections.observableArrayList();
@@ -48,6 +54,8 @@ public final class PriorityListViewModel {
     private final BooleanProperty computing = new SimpleBooleanProperty(this, "computing");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final StringProperty modelWarnings = new SimpleStringProperty(this, "modelWarnings", "");
+    private Cancellation warningRun = new Cancellation();
 
     public PriorityListViewModel(ModelRepository repository, MembershipSource source, Executor background,
                                  Executor ui) {
@@ -69,6 +77,7 @@ public final class PriorityListViewModel {
         PriorityModel found = repository.find(name)
                 .orElseThrow(() -> new IllegalArgumentException("No model named " + name));
         show(found, false);
+        checkModel();
     }
 
     /** Starts a new model with no entries, saved at once so it appears in the list. */
@@ -105,12 +114,39 @@ public final class PriorityListViewModel {
         }
         entries.add(ModelEntry.saved(segmentName));
         show(model.get().withEntries(entries), true);
+        checkModel();
     }
 
     public void remove(int index) {
         List<ModelEntry> entries = new ArrayList<>(model.get().entries());
         entries.remove(index);
         show(model.get().withEntries(entries), true);
+        checkModel();
+    }
+
+    /** Recomputes the model-wide warnings in the background (the order of entries does not matter). */
+    private void checkModel() {
+        warningRun.cancel();
+        Cancellation cancel = new Cancellation();
+        warningRun = cancel;
+        modelWarnings.set("");
+        PriorityModel m = model.get();
+        if (m.entries().isEmpty()) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                String text = String.join("; ", source.modelWarnings(m, cancel));
+                ui.execute(() -> {
+                    if (!cancel.isCancelled()) {
+                        modelWarnings.set(text);
+                    }
+                });
+            } catch (RuntimeException e) {
+                // The counts are right without these warnings; a failing check must not hide them.
+                ui.execute(() -> modelWarnings.set(""));
+            }
+        });
     }
 
     /** Names the leftovers bucket, or removes it when blank. */
@@ -177,22 +213,41 @@ public final class PriorityListViewModel {
 
     private void recompute() {
         PriorityModel m = model.get();
-        List<RoaringBitmap> members = new ArrayList<>();
-        List<Boolean> neutral = new ArrayList<>();
+        List<Waterfall.Qualifying> qualifying = new ArrayList<>();
         for (ModelEntry entry : m.entries()) {
             RoaringBitmap bitmap = cache.get(entry);
             if (bitmap == null) {
                 return;
             }
-            members.add(bitmap);
-            neutral.add(source.isNeutral(entry));
+            qualifying.add(new Waterfall.Qualifying(entry.name(), bitmap));
         }
         if (allCustomers == null) {
             allCustomers = source.allCustomers();
         }
-        rows.setAll(Waterfall.rows(m.entries().stream().map(ModelEntry::name).toList(), members, neutral));
-        total.set(allCustomers.getLongCardinality());
-        leftovers.set(Waterfall.leftovers(members, allCustomers));
+        WaterfallResult result = Waterfall.assign(qualifying, allCustomers, m.leftovers());
+        List<PriorityRow> shown = new ArrayList<>();
+        for (int i = 0; i < result.entries().size(); i++) {
+            EntryResult e = result.entries().get(i);
+            Map<String, Long> takenBy = new LinkedHashMap<>();
+            for (int j = 0; j < e.takenBy().size(); j++) {
+                if (e.takenBy().get(j) > 0) {
+                    takenBy.merge(result.entries().get(j).name(), (long) e.takenBy().get(j), Long::sum);
+                }
+            }
+            int index = i;
+            String warning = String.join("; ", result.warnings().stream().filter(w -> w.entry() == index)
+                    .map(WaterfallWarning::message).toList());
+            shown.add(new PriorityRow(e.name(), e.qualifying(), e.assigned(), takenBy, warning));
+        }
+        rows.setAll(shown);
+        lastResult = result;
+        total.set(result.total());
+        leftovers.set(result.leftovers().getLongCardinality());
+    }
+
+    /** The last computed assignment (what an export writes), or null before the first. */
+    public WaterfallResult result() {
+        return lastResult;
     }
 
     // Properties //
@@ -225,6 +280,11 @@ public final class PriorityListViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty;
+    }
+
+    /** Warnings about the whole model (customers also in other models), or empty. */
+    public ReadOnlyStringProperty modelWarningsProperty() {
+        return modelWarnings;
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -49,6 +49,7 @@ public final class MainView extends BorderPane implements Navigator {
         showWorkspaceOrStart();
 
         context.sessionProperty().addListener((o, oldSession, newSession) -> {
+            created.values().forEach(Page::dispose);
             created.clear();
             content.getChildren().clear();
             showWorkspaceOrStart();

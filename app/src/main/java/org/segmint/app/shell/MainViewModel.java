@@ -49,6 +49,7 @@ public final class MainViewModel {
         context.dataRevision().addListener((o, a, b) -> refreshStatus());
         context.settingsProperty().addListener((o, a, b) -> syncRecent());
         syncRecent();
+        refreshStatus();
     }
 
     public ObjectProperty<PageId> currentPageProperty() {

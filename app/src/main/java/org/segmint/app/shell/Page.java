@@ -27,6 +27,10 @@ public interface Page {
         return false;
     }
 
+    /** Called when the workspace closes and the page is dropped: remove listeners on the context here. */
+    default void dispose() {
+    }
+
     /**
      * Called before the workspace closes or the user leaves for another workspace; return false to stay
      * (e.g. unsaved edits the user chose to keep).

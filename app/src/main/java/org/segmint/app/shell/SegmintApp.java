@@ -8,7 +8,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.segmint.app.dialogs.FxDialogService;
 import org.segmint.app.task.FxBackgroundExecutor;
-import org.segmint.persistence.workspace.WorkspaceException;
+import org.segmint.app.data.DataPage;
+import org.segmint.app.segments.SegmentsPage;
+import org.segmint.persistence.demo.DemoConfig;
+import org.segmint.persistence.demo.DemoGenerator;
 
 /**
  * The desktop application: builds the {@link AppContext}, registers the pages, restores the window and
@@ -27,13 +30,20 @@ public final class SegmintApp extends Application {
      * shows a short note instead.
      */
     public static Pages standardPages() {
-        return new Pages();
+        return new Pages()
+                .register(PageId.SEGMENTS, (ctx, nav) -> new SegmentsPage(ctx, nav))
+                .register(PageId.EDITOR, org.segmint.app.editor.EditorPage::new)
+                .register(PageId.MODELS, org.segmint.app.models.ModelsPage::new)
+                .register(PageId.DATA, (ctx, nav) -> new DataPage(ctx));
     }
 
     /** How the demo workspace is made. */
     public static DemoFactory demoFactory() {
         return (file, ctx) -> {
-            throw new WorkspaceException("The demo generator is not part of this build; create or open a workspace");
+            // the generator removes its file when cancelled or failed, so no half-made demo opens next time
+            DemoConfig config = DemoConfig.of(DemoConfig.DEFAULT_CUSTOMERS, DemoConfig.DEFAULT_SEED);
+            DemoGenerator.generate(file, config, ctx.progress(), ctx.cancellation());
+            return AppContext.openFile(file);
         };
     }
 

@@ -31,6 +31,7 @@ final class StartView extends VBox {
         subtitle.getStyleClass().add(Styles.MUTED);
         subtitle.setWrapText(true);
         subtitle.setMaxWidth(520);
+        subtitle.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
 
         Button create = new Button("New workspace…");
         create.setOnAction(e -> newAction.run());

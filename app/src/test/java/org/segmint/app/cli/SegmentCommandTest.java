@@ -29,7 +29,9 @@ class SegmentCommandTest {
     @BeforeEach
     void workspace() {
         Path p = dir.resolve("w.segmint");
-        Workspace.create(p).close();
+        try (Workspace w = Workspace.create(p)) {
+            w.addColumn("customers", "gender", org.segmint.model.catalog.FieldType.TEXT, null);
+        }
         ws = p.toString();
     }
 
@@ -98,8 +100,42 @@ class SegmentCommandTest {
         assertBad(CliRun.of("segment", ws, "export", "Nope", "--out", dir.resolve("o.json").toString()),
                 "Unknown segment 'Nope'");
         assertBad(CliRun.of("segment", ws, "delete", "Nope"), "Unknown segment 'Nope'");
-        assertBad(CliRun.of("segment", ws, "rename"), "unknown action 'rename'");
+        assertBad(CliRun.of("segment", ws, "publish"), "unknown action 'publish'");
         assertBad(CliRun.of("segment", dir.resolve("none.segmint").toString(), "list"), "no such workspace file");
+    }
+
+    @Test
+    void segmentsThatDoNotValidateAreNotSaved() throws Exception {
+        assertBad(CliRun.of("segment", ws, "save", file("tier.json", FILE.replace("customers.gender",
+                "customers.tier"))), "Segment 'Men' is not valid: ");
+        String bundle = "{\"format\":\"segmint/segments@1\",\"segments\":[{\"name\":\"Uses\",\"definition\":"
+                + "{\"type\":\"segment\",\"segment\":\"Men\"}}," + FILE + "]}";
+        CliRun forward = CliRun.of("segment", ws, "import", file("fwd.json", bundle), "--json");
+        assertEquals(0, forward.code(), "a bundle may refer forward: " + forward.err());
+        assertBad(CliRun.of("segment", ws, "save", file("missing-ref.json", FILE.replace("\"name\": \"Men\"",
+                "\"name\": \"Other\"").replace("{\"type\": \"attribute\", \"field\": \"customers.gender\","
+                + " \"op\": \"eq\", \"value\": \"M\"}", "{\"type\": \"segment\", \"segment\": \"Ghost\"}"))),
+                "Segment 'Other' is not valid: ");
+        assertEquals(2, CliRun.of("segment", ws, "list", "--json").json().get("segments").size());
+    }
+
+    @Test
+    void renameCopyMoveStatusAndPin() throws Exception {
+        assertEquals(0, CliRun.of("segment", ws, "save", file("men.json", FILE)).code());
+        assertEquals("Gents", CliRun.of("segment", ws, "rename", "Men", "Gents", "--json").json().get("segments")
+                .get(0).get("name").asText());
+        assertEquals(0, CliRun.of("segment", ws, "copy", "Gents", "Gents 2").code());
+        JsonNode moved = CliRun.of("segment", ws, "move", "Gents 2", "Archive", "--json").json().get("segments").get(0);
+        assertEquals("Archive", moved.get("folder").asText());
+        assertEquals("archived", CliRun.of("segment", ws, "status", "Gents 2", "archived", "--json").json()
+                .get("segments").get(0).get("status").asText());
+        assertTrue(CliRun.of("segment", ws, "pin", "Gents 2", "--json").json().get("segments").get(0).get("pinned")
+                .asBoolean());
+        assertEquals("Gents 2", CliRun.of("segment", ws, "list", "--json").json().get("segments").get(0)
+                .get("name").asText(), "pinned first");
+        assertBad(CliRun.of("segment", ws, "status", "Gents", "live"), "unknown status 'live'");
+        assertBad(CliRun.of("segment", ws, "rename", "Gents"), "give the segment name and the new name");
+        assertBad(CliRun.of("segment", ws, "copy", "Gents", "Gents 2"), "already exists");
     }
 
     @Test

@@ -31,13 +31,13 @@ class PriorityListViewModelTest {
         }
 
         @Override
-        public boolean isNeutral(ModelEntry entry) {
-            return entry.name().equals("Everyone");
+        public RoaringBitmap allCustomers() {
+            return RoaringBitmap.bitmapOfRange(0, 100);
         }
 
         @Override
-        public RoaringBitmap allCustomers() {
-            return RoaringBitmap.bitmapOfRange(0, 100);
+        public List<String> modelWarnings(PriorityModel model, Cancellation cancel) {
+            return List.of(model.entries().size() + " entries checked");
         }
 
         @Override
@@ -97,6 +97,7 @@ class PriorityListViewModelTest {
         assertEquals(Map.of("VIP", 10L), vm.rows().get(1).takenBy());
         assertEquals(Map.of("Buyers", 10L), vm.rows().get(2).takenBy());
         assertEquals(40, vm.leftoversProperty().get());
+        assertEquals("3 entries checked", vm.modelWarningsProperty().get());
     }
 
     @Test
@@ -122,8 +123,8 @@ class PriorityListViewModelTest {
         vm.add("Everyone");
         runBackground();
         vm.move(3, 0);
-        assertTrue(vm.rows().get(0).warning().startsWith("Has no conditions"));
-        assertTrue(vm.rows().get(1).warning().startsWith("Receives nobody"));
+        assertTrue(vm.rows().get(0).warning().contains("matches every customer"), vm.rows().get(0).warning());
+        assertTrue(vm.rows().get(1).warning().contains("receives nobody"), vm.rows().get(1).warning());
         assertEquals(0, vm.leftoversProperty().get());
     }
 
@@ -132,6 +133,8 @@ class PriorityListViewModelTest {
         vm.select("Holiday");
         runBackground();
         vm.remove(0);
+        runBackground();
         assertEquals(List.of(40L, 20L), assigned());
+        assertEquals("2 entries checked", vm.modelWarningsProperty().get(), "removing an entry checks again");
     }
 }

@@ -1,5 +1,6 @@
 package org.segmint.persistence.engine;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,11 +8,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.segment.AttributeCondition;
+import org.segmint.model.segment.Comparison;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.ConditionVisitor;
 import org.segmint.model.segment.EventCondition;
@@ -85,13 +88,48 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
     }
 
     @Override
-    public RoaringBitmap visitPurchase(PurchaseCondition purchase) {
-        return leaf(purchase, lc -> lc.purchase(purchase), true);
+    public RoaringBitmap visitPurchase(PurchaseCondition p) {
+        PurchaseCondition withoutComparison = new PurchaseCondition(true, p.where(), p.measure(), null, p.window());
+        return behaviour(p, withoutComparison, p.comparison(), p.has(), lc -> lc.purchaseRows(p),
+                lc -> lc.purchase(p));
     }
 
     @Override
-    public RoaringBitmap visitEvent(EventCondition event) {
-        return leaf(event, lc -> lc.event(event), true);
+    public RoaringBitmap visitEvent(EventCondition e) {
+        EventCondition withoutComparison = new EventCondition(true, e.event(), e.where(), null, e.window());
+        return behaviour(e, withoutComparison, e.comparison(), e.did(), lc -> lc.eventRows(e), lc -> lc.event(e));
+    }
+
+    /**
+     * A purchase or event condition. "At least one" runs its own query; other comparisons are applied
+     * in memory to the customers' measures, which are cached apart from the comparison.
+     */
+    private RoaringBitmap behaviour(Condition c, Condition measureKey, Comparison cmp, boolean positive,
+                                    Function<LeafCompiler, LeafCompiler.Aggregate> rows,
+                                    Function<LeafCompiler, Leaf> query) {
+        MembershipCache.Key key = new MembershipCache.Key(c, asOf, snapshot.version());
+        RoaringBitmap cached = engine.cache().get(key);
+        if (cached != null) {
+            return cached;
+        }
+        LeafCompiler.Aggregate aggregate = rows.apply(compiler());
+        if (!LeafCompiler.needsMeasure(cmp, aggregate.countsRows())) {
+            return leaf(c, query, true);
+        }
+        MembershipCache.Key mkey = new MembershipCache.Key(measureKey, asOf, snapshot.version());
+        Measures measures = engine.measures().get(mkey);
+        if (measures == null) {
+            measures = runMeasures(aggregate.measures());
+            engine.measures().put(mkey, measures);
+        }
+        // A customer without rows has the measure 0: when 0 passes, members are all but those failing.
+        boolean zeroPasses = cmp.test(BigDecimal.ZERO);
+        RoaringBitmap rowsMatching = measures.matching(cmp, !zeroPasses);
+        RoaringBitmap result = zeroPasses == positive ? RoaringBitmap.andNot(snapshot.all(), rowsMatching)
+                : rowsMatching;
+        result.runOptimize();
+        engine.cache().put(key, result);
+        return result;
     }
 
     @Override
@@ -143,33 +181,80 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
 
     private LeafCompiler compiler() {
         if (compiler == null) {
-            String metrics = engine.metricsTables().source(connection, snapshot, asOf);
-            compiler = new LeafCompiler(snapshot.catalog(), asOf, metrics,
+            compiler = new LeafCompiler(snapshot.catalog(), asOf,
+                    () -> engine.metricsTables().source(connection, snapshot, asOf),
                     name -> EngineData.listMatchOn(connection, name));
         }
         return compiler;
     }
 
+    /**
+     * The keys a leaf query returns. They travel as one comma-separated text value (group_concat):
+     * one row instead of one per customer saves most of the JDBC cost of large results.
+     */
     private RoaringBitmap run(Sql sql) {
+        Sql all = Sql.of("SELECT group_concat(ck) FROM (").add(sql).add(")");
+        return query(all, rs -> {
+            RoaringBitmap result = new RoaringBitmap();
+            String keys = rs.next() ? rs.getString(1) : null;
+            if (keys == null) {
+                return result;
+            }
+            int[] buffer = new int[4096];
+            int n = 0;
+            int value = 0;
+            for (int i = 0, len = keys.length(); i <= len; i++) {
+                char ch = i < len ? keys.charAt(i) : ',';
+                if (ch == ',') {
+                    buffer[n++] = value;
+                    value = 0;
+                    if (n == buffer.length) {
+                        result.addN(buffer, 0, n);
+                        n = 0;
+                    }
+                } else {
+                    value = value * 10 + (ch - '0');
+                }
+            }
+            result.addN(buffer, 0, n);
+            return result;
+        });
+    }
+
+    private Measures runMeasures(Sql sql) {
+        return query(sql, rs -> {
+            int[] cks = new int[1024];
+            double[] values = new double[1024];
+            int n = 0;
+            while (rs.next()) {
+                if (n == cks.length) {
+                    cks = Arrays.copyOf(cks, n * 2);
+                    values = Arrays.copyOf(values, n * 2);
+                }
+                cks[n] = rs.getInt(1);
+                values[n++] = rs.getDouble(2);
+            }
+            return new Measures(Arrays.copyOf(cks, n), Arrays.copyOf(values, n));
+        });
+    }
+
+    /** Reads the rows of one query. */
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs one query, stopping it on cancel; a cancelled query never returns (partial) rows. */
+    private <T> T query(Sql sql, RowReader<T> reader) {
         cancel.throwIfCancelled();
         engine.countQuery();
         try (PreparedStatement ps = connection.prepareStatement(sql.text())) {
             AutoCloseable hook = cancel.onCancel(() -> cancelQuietly(ps));
             try {
                 sql.bind(ps);
-                int[] buffer = new int[4096];
-                int n = 0;
-                RoaringBitmap result = new RoaringBitmap();
+                T result;
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        buffer[n++] = rs.getInt(1);
-                        if (n == buffer.length) {
-                            result.addN(buffer, 0, n);
-                            n = 0;
-                        }
-                    }
+                    result = reader.read(rs);
                 }
-                result.addN(buffer, 0, n);
                 // A cancel that arrived while the rows were read may have cut them short.
                 cancel.throwIfCancelled();
                 return result;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.segmint.model.catalog.Catalog;
 import org.segmint.model.catalog.Field;
 import org.segmint.model.segment.AttributeCondition;
@@ -26,14 +27,15 @@ import org.segmint.persistence.workspace.Identifiers;
 final class LeafCompiler {
     private final Catalog catalog;
     private final LocalDate asOf;
-    private final String metricsSource;
+    private final Supplier<String> metricsSource;
     private final Function<String, Optional<String>> listMatchOn;
 
     /**
-     * @param metricsSource the table (or parenthesised SELECT) holding the metrics as of {@code asOf}
+     * @param metricsSource the table (or parenthesised SELECT) holding the metrics as of {@code asOf};
+     *                      asked only when a condition reads metrics
      * @param listMatchOn   the {@code match_on} column of an uploaded list, by list name
      */
-    LeafCompiler(Catalog catalog, LocalDate asOf, String metricsSource,
+    LeafCompiler(Catalog catalog, LocalDate asOf, Supplier<String> metricsSource,
                  Function<String, Optional<String>> listMatchOn) {
         this.catalog = catalog;
         this.asOf = asOf;
@@ -51,7 +53,7 @@ final class LeafCompiler {
             sql = Sql.of("SELECT c.ck FROM customers c WHERE ")
                     .add(Predicates.positive(a, op, field, "c." + q(field.column()), asOf));
         } else if (table.equals(Catalog.METRICS)) {
-            sql = Sql.of("SELECT m.ck FROM " + metricsSource + " m WHERE ")
+            sql = Sql.of("SELECT m.ck FROM " + metricsSource.get() + " m WHERE ")
                     .add(Predicates.positive(a, op, field, "m." + q(field.column()), asOf));
         } else if (isMultiRow(table)) {
             // Outside a where, a multi-row attribute holds when at least one of the customer's rows holds.
@@ -68,7 +70,26 @@ final class LeafCompiler {
         return table.equals(Catalog.ORDERS) || table.equals(Catalog.ORDER_ITEMS) || table.equals(Catalog.EVENTS);
     }
 
+    /**
+     * The rows a behaviour condition adds up and how: {@code rows} holds the FROM and WHERE clauses,
+     * {@code ck} and {@code measure} are expressions over them.
+     */
+    record Aggregate(Sql rows, String ck, String measure, boolean countsRows) {
+        /** {@code SELECT ck, measure ... GROUP BY ck}: the measure of every customer that has rows. */
+        Sql measures() {
+            return Sql.of("SELECT " + ck + ", " + measure).add(rows).add(" GROUP BY " + ck);
+        }
+    }
+
     Leaf purchase(PurchaseCondition p) {
+        return aggregate(purchaseRows(p), p.comparison(), p.has());
+    }
+
+    Leaf event(EventCondition e) {
+        return aggregate(eventRows(e), e.comparison(), e.did());
+    }
+
+    Aggregate purchaseRows(PurchaseCondition p) {
         boolean items = RowConditions.names(p.where(), Catalog.ORDER_ITEMS);
         boolean joinOrders = items && RowConditions.names(p.where(), Catalog.ORDERS);
         String row = items ? "i" : "o";
@@ -96,10 +117,10 @@ final class LeafCompiler {
         } else {
             measure = "total(" + row + ".revenue)";
         }
-        return aggregate(sql, row + ".ck", measure, p.comparison(), p.has(), p.measure() == Measure.ORDERS);
+        return new Aggregate(sql, row + ".ck", measure, p.measure() == Measure.ORDERS);
     }
 
-    Leaf event(EventCondition e) {
+    Aggregate eventRows(EventCondition e) {
         Sql sql = Sql.of(" FROM events e WHERE e.ck IS NOT NULL AND e.event_type = ").text(e.event());
         DateRange window = e.window().resolve(asOf);
         if (!window.isAllTime()) {
@@ -109,30 +130,35 @@ final class LeafCompiler {
         if (where != null) {
             sql.add(" AND ").add(where);
         }
-        return aggregate(sql, "e.ck", "count(*)", e.comparison(), e.did(), true);
+        return new Aggregate(sql, "e.ck", "count(*)", true);
+    }
+
+    /**
+     * Whether the comparison needs the measure itself; "at least one" of a count only needs to know
+     * that a matching row exists.
+     */
+    static boolean needsMeasure(Comparison cmp, boolean countsRows) {
+        return !(countsRows && !cmp.test(BigDecimal.ZERO) && cmp.test(BigDecimal.ONE)
+                && (cmp.op() == Operator.GTE || cmp.op() == Operator.GT));
     }
 
     /**
      * Customers whose measure passes. A customer without rows has the measure 0; when 0 passes, the
      * members are everyone except the customers whose measure fails.
      *
-     * @param rows the FROM and WHERE clauses selecting the rows to add up
      */
-    private static Leaf aggregate(Sql rows, String ck, String measure, Comparison cmp, boolean positive,
-                                  boolean countsRows) {
+    private static Leaf aggregate(Aggregate a, Comparison cmp, boolean positive) {
         boolean zeroPasses = cmp.test(BigDecimal.ZERO);
-        boolean atLeastOne = countsRows && !zeroPasses && cmp.test(BigDecimal.ONE)
-                && (cmp.op() == Operator.GTE || cmp.op() == Operator.GT);
         Sql sql;
-        if (atLeastOne) {
-            // "At least one": any matching row will do, no counting needed.
-            sql = Sql.of("SELECT DISTINCT " + ck).add(rows);
+        if (!needsMeasure(cmp, a.countsRows())) {
+            // Any matching row will do; repeated keys are harmless (no DISTINCT: it would sort them).
+            sql = Sql.of("SELECT " + a.ck()).add(a.rows());
         } else {
-            sql = Sql.of("SELECT " + ck).add(rows).add(" GROUP BY " + ck + " HAVING ");
+            sql = Sql.of("SELECT " + a.ck()).add(a.rows()).add(" GROUP BY " + a.ck() + " HAVING ");
             if (zeroPasses) {
                 sql.add("NOT ");
             }
-            sql.add(comparison(measure, cmp));
+            sql.add(comparison(a.measure(), cmp));
         }
         return new Leaf(sql, zeroPasses == positive);
     }

@@ -157,6 +157,7 @@ final class Predicates {
                 return sql.add(")");
             }
             case BEFORE:
+                // "Before 1 June" excludes 1 June; between is the operator that includes its ends.
                 return range(column, datetime, new DateRange(null, dates.get(0).minusDays(1)));
             case AFTER:
                 return range(column, datetime, new DateRange(dates.get(0).plusDays(1), null));

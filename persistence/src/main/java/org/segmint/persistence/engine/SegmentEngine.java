@@ -36,10 +36,12 @@ import org.segmint.persistence.workspace.WorkspaceException;
 public final class SegmentEngine implements AutoCloseable {
     private static final int CACHE_ENTRIES = 2_000;
     private static final long CACHE_BYTES = 256L << 20;
+    private static final long MEASURE_BYTES = 64L << 20;
 
     private final Workspace workspace;
     private final Function<String, Optional<Condition>> segments;
     private final MembershipCache cache = new MembershipCache(CACHE_ENTRIES, CACHE_BYTES);
+    private final Measures.Cache measures = new Measures.Cache(MEASURE_BYTES);
     private final AtomicLong queriesRun = new AtomicLong();
     private final Deque<Connection> idle = new ArrayDeque<>();
     private final List<Connection> connections = new ArrayList<>();
@@ -101,8 +103,7 @@ public final class SegmentEngine implements AutoCloseable {
             if (!problems.isEmpty()) {
                 throw new WorkspaceException(problems.get(0).message());
             }
-            String metrics = MetricsTables.viewSource(s, asOf);
-            LeafCompiler compiler = new LeafCompiler(s.catalog(), asOf, metrics,
+            LeafCompiler compiler = new LeafCompiler(s.catalog(), asOf, () -> MetricsTables.viewSource(s, asOf),
                     name -> EngineData.listMatchOn(c, name));
             return new ViewSql(compiler, segments).render(definition);
         } finally {
@@ -160,6 +161,7 @@ public final class SegmentEngine implements AutoCloseable {
     /** Drops every cached membership (call after the data changed). */
     public void invalidate() {
         cache.clear();
+        measures.clear();
         snapshot = null;
         metricsTables.clear();
     }
@@ -170,6 +172,10 @@ public final class SegmentEngine implements AutoCloseable {
 
     MembershipCache cache() {
         return cache;
+    }
+
+    Measures.Cache measures() {
+        return measures;
     }
 
     MetricsTables metricsTables() {
@@ -232,9 +238,24 @@ public final class SegmentEngine implements AutoCloseable {
             return s;
         }
         RoaringBitmap all = new RoaringBitmap();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT ck FROM customers")) {
-            while (rs.next()) {
-                all.add(rs.getInt(1));
+        try (Statement st = c.createStatement()) {
+            long min;
+            long max;
+            long count;
+            try (ResultSet rs = st.executeQuery("SELECT min(ck), max(ck), count(*) FROM customers")) {
+                min = rs.getLong(1);
+                max = rs.getLong(2);
+                count = rs.getLong(3);
+            }
+            if (count > 0 && count == max - min + 1) {
+                // Keys are dense (the usual case): the range is the set.
+                all.add(min, max + 1);
+            } else if (count > 0) {
+                try (ResultSet rs = st.executeQuery("SELECT ck FROM customers")) {
+                    while (rs.next()) {
+                        all.add(rs.getInt(1));
+                    }
+                }
             }
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read the customers (" + e.getMessage() + ")", e);

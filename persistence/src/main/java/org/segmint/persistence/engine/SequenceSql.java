@@ -1,6 +1,8 @@
 package org.segmint.persistence.engine;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.segmint.model.catalog.Catalog;
@@ -26,6 +28,8 @@ final class SequenceSql {
     Sql compile(SequenceCondition s) {
         List<SequenceCondition.Step> steps = s.steps();
         int k = steps.size();
+        DateRange window = s.window().resolve(asOf);
+        Sql later = laterBounds(window, s.within());
         Sql sql = Sql.of("WITH ");
         for (int i = 1; i <= k; i++) {
             SequenceCondition.Step step = steps.get(i - 1);
@@ -36,15 +40,18 @@ final class SequenceSql {
             if (where != null) {
                 sql.add(" AND ").add(where);
             }
-            DateRange window = s.window().resolve(asOf);
-            if (i == 1 && !window.isAllTime()) {
-                sql.add(" AND ").add(Predicates.range("e.event_time", true, window));
+            if (i == 1) {
+                if (!window.isAllTime()) {
+                    sql.add(" AND ").add(Predicates.range("e.event_time", true, window));
+                }
+            } else {
+                sql.add(later);
             }
             sql.add(")");
         }
         if (s.without() != null) {
             sql.add(", w AS MATERIALIZED (SELECT e.ck AS ck, e.event_time AS t FROM events e"
-                    + " WHERE e.ck IS NOT NULL AND e.event_type = ").text(s.without()).add(")");
+                    + " WHERE e.ck IS NOT NULL AND e.event_type = ").text(s.without()).add(later).add(")");
         }
         sql.add(" SELECT DISTINCT s1.ck FROM s1");
         for (int i = 2; i <= k; i++) {
@@ -62,6 +69,23 @@ final class SequenceSql {
         }
         if (s.without() != null) {
             sql.add(" AND NOT EXISTS (SELECT 1 FROM w WHERE w.ck = s1.ck AND w.t > s1.t AND w.t < " + last + ")");
+        }
+        return sql;
+    }
+
+    /**
+     * Bounds on the times of later steps (and of {@code without} events) implied by the window of the
+     * first step: never before the window starts, and never after its end plus {@code within}. They only
+     * shrink the candidate tables; the join checks the exact conditions.
+     */
+    private static Sql laterBounds(DateRange window, SequenceCondition.Within within) {
+        Sql sql = new Sql();
+        if (window.from() != null) {
+            sql.add(" AND e.event_time >= ").seconds(window.from().toEpochDay() * 86_400L, window.from() + " 00:00:00");
+        }
+        if (window.to() != null && within != null && within.value() >= 0) {
+            LocalDateTime end = within.unit().plus(window.to().atTime(23, 59, 59), within.value());
+            sql.add(" AND e.event_time <= ").seconds(end.toEpochSecond(ZoneOffset.UTC), end.toString());
         }
         return sql;
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.segmint.model.catalog.FieldType;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
+import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Identifiers;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
@@ -120,64 +121,28 @@ public final class Importer {
         Load load = new Load();
         prepareTable(plan, load);
         Map<String, Long> cks = customerKeys();
-        List<ImportPlan.Column> columns = plan.columns;
-        int width = columns.size();
-        ValueReader[] readers = new ValueReader[width];
-        int customerIndex = -1;
-        List<Integer> required = new ArrayList<>();
+        RowConverter converter = new RowConverter(plan);
         List<String> targets = new ArrayList<>();
-        for (int i = 0; i < width; i++) {
-            ImportPlan.Column col = columns.get(i);
-            readers[i] = new ValueReader(col.type);
+        for (ImportPlan.Column col : plan.columns) {
             targets.add(col.target);
-            if ("customer_id".equals(col.target)) {
-                customerIndex = i;
-            }
-            if (plan.requiredValues().contains(col.target)) {
-                required.add(i);
-            }
         }
         try (RowSource source = opener.open(); TableWriter writer = writer(plan, request, targets, cks)) {
             writer.begin();
-            RowSource.SourceRow row;
-            long read = 0;
-            Object[] values = new Object[width];
-            rows:
-            while ((row = source.next()) != null) {
-                if (++read % PROGRESS_EVERY == 0) {
-                    cancel.throwIfCancelled();
-                    progress.update(source.position(), source.size(), "Importing " + plan.table + ": row " + read);
-                }
-                String[] fields = row.values();
-                if (fields.length != plan.sourceWidth) {
-                    reject(load, rejects, source, row, "expected " + plan.sourceWidth + " fields, found "
-                            + fields.length);
-                    continue;
-                }
-                for (int i = 0; i < width; i++) {
-                    try {
-                        values[i] = readers[i].read(fields[columns.get(i).sourceIndex]);
-                    } catch (ValueReader.BadValueException e) {
-                        reject(load, rejects, source, row, columns.get(i).sourceName + ": " + e.getMessage());
-                        continue rows;
+            long nextReport = PROGRESS_EVERY;
+            try (ReadAhead rows = new ReadAhead(source, converter, rejects, cancel)) {
+                List<ReadAhead.Item> batch;
+                while ((batch = rows.next()) != null) {
+                    for (ReadAhead.Item item : batch) {
+                        write(writer, converter.customerIndex(), item, cks, load, rejects, source);
+                    }
+                    if (rows.read() >= nextReport) {
+                        nextReport = rows.read() + PROGRESS_EVERY;
+                        cancel.throwIfCancelled();
+                        progress.update(source.position(), source.size(), "Importing " + plan.table + ": row "
+                                + rows.read());
                     }
                 }
-                String customerId = null;
-                if (customerIndex >= 0) {
-                    customerId = CustomerIds.normalise((String) values[customerIndex]);
-                    values[customerIndex] = customerId;
-                }
-                for (int i : required) {
-                    if (values[i] == null || values[i] instanceof String && ((String) values[i]).isBlank()) {
-                        reject(load, rejects, source, row, columns.get(i).sourceName + ": " + columns.get(i).target
-                                + " is empty");
-                        continue rows;
-                    }
-                }
-                if (!write(plan, writer, customerId, customerIndex, values, cks, load, rejects, source, row)) {
-                    continue;
-                }
-                load.rows++;
+                load.rejected += rows.rejected();
             }
             cancel.throwIfCancelled();
             progress.update(source.size(), source.size(), "Finishing " + plan.table);
@@ -185,14 +150,15 @@ public final class Importer {
         }
         cancel.throwIfCancelled();
         progress.update(-1, -1, "Updating customer metrics");
-        DerivedRefresh.refresh(ws, progress);
+        DerivedData.refresh(ws, progress);
         cancel.throwIfCancelled();
         return load;
     }
 
-    private boolean write(ImportPlan plan, TableWriter writer, String customerId, int customerIndex, Object[] values,
-                          Map<String, Long> cks, Load load, RejectsFile rejects, RowSource source,
-                          RowSource.SourceRow row) throws SQLException, IOException {
+    private void write(TableWriter writer, int customerIndex, ReadAhead.Item item, Map<String, Long> cks, Load load,
+                       RejectsFile rejects, RowSource source) throws SQLException, IOException {
+        Object[] values = item.values();
+        String customerId = customerIndex < 0 ? null : (String) values[customerIndex];
         if (writer instanceof CustomerKeyedWriter) {
             Object[] rest = new Object[values.length - 1];
             for (int i = 0, j = 0; i < values.length; i++) {
@@ -205,20 +171,17 @@ public final class Importer {
                     load.orphans++;
                 }
             } catch (IllegalStateException e) {
-                reject(load, rejects, source, row, e.getMessage());
-                return false;
+                reject(load, rejects, source, item.row(), e.getMessage());
+                return;
             }
-            return true;
+        } else {
+            Long ck = customerId == null ? null : cks.get(customerId);
+            if (ck == null) {
+                load.orphans++;
+            }
+            ((RowTableWriter) writer).add(ck, values);
         }
-        Long ck = customerId == null ? null : cks.get(customerId);
-        if (ck == null) {
-            load.orphans++;
-        }
-        Object[] parameters = new Object[values.length + 1];
-        parameters[0] = ck;
-        System.arraycopy(values, 0, parameters, 1, values.length);
-        ((RowTableWriter) writer).add(parameters);
-        return true;
+        load.rows++;
     }
 
     private TableWriter writer(ImportPlan plan, ImportRequest request, List<String> targets, Map<String, Long> cks) {

@@ -34,7 +34,8 @@ final class RejectsFile implements AutoCloseable {
         printer.printRecord("line", "reason", "text");
     }
 
-    void add(long line, String reason, String text) throws IOException {
+    /** Adds one reject; called from the reading thread and the writing thread. */
+    synchronized void add(long line, String reason, String text) throws IOException {
         if (printer != null) {
             printer.printRecord(line, reason, text);
         }

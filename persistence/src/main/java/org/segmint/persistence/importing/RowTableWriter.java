@@ -51,8 +51,13 @@ final class RowTableWriter extends TableWriter {
                 + placeholders(columns.size()) + ")"));
     }
 
-    void add(Object[] parameters) throws SQLException {
-        addRow(parameters);
+    /** Adds a row: the customer key, then the imported values in column order. */
+    void add(Long ck, Object[] values) throws SQLException {
+        setParameter(1, ck);
+        for (int i = 0; i < values.length; i++) {
+            setParameter(i + 2, values[i]);
+        }
+        endRow();
     }
 
     @Override

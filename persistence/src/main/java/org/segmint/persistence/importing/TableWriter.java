@@ -30,6 +30,14 @@ abstract class TableWriter implements AutoCloseable {
         for (int i = 0; i < parameters.length; i++) {
             insert.setObject(i + 1, parameters[i]);
         }
+        endRow();
+    }
+
+    protected void setParameter(int index, Object value) throws SQLException {
+        insert.setObject(index, value);
+    }
+
+    protected void endRow() throws SQLException {
         insert.addBatch();
         if (++pending >= BATCH) {
             flush();

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.segmint.model.catalog.FieldType;
 
@@ -23,6 +24,9 @@ final class ValueReader {
     private static final int CACHE_LIMIT = 20_000;
 
     private final ColumnType type;
+    // one matcher per reader, reset for each value: matching allocates nothing per row
+    private final Matcher integer = INTEGER.matcher("");
+    private final Matcher decimal = DECIMAL.matcher("");
     // Dates repeat a lot in transaction files; parsing each distinct text once makes date columns cheap.
     private final Map<String, Long> temporalCache = new HashMap<>();
 
@@ -54,7 +58,7 @@ final class ValueReader {
             case INTEGER:
                 return readInteger(v);
             case DECIMAL:
-                if (!DECIMAL.matcher(v).matches()) {
+                if (!decimal.reset(v).matches()) {
                     throw new BadValueException("'" + v + "' is not a number");
                 }
                 return Double.parseDouble(v);
@@ -69,12 +73,12 @@ final class ValueReader {
         }
     }
 
-    private static Long readInteger(String v) throws BadValueException {
-        if (INTEGER.matcher(v).matches()) {
+    private Long readInteger(String v) throws BadValueException {
+        if (integer.reset(v).matches()) {
             return Long.parseLong(v);
         }
         // spreadsheets write whole numbers as 12.0; a fraction is an error, not something to round away
-        if (DECIMAL.matcher(v).matches()) {
+        if (decimal.reset(v).matches()) {
             double d = Double.parseDouble(v);
             if (d == Math.rint(d) && Math.abs(d) < 9.0e15) {
                 return (long) d;

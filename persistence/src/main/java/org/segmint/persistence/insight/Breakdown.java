@@ -29,7 +29,7 @@ public record Breakdown(String field, Kind kind, CompareBy compareBy, DateRange 
         CATEGORIES,
         /** Numbers: equal-width ranges with round limits. */
         HISTOGRAM,
-        /** Dates: calendar months. */
+        /** Dates: calendar months, or calendar years when the dates span ten years or more. */
         MONTHS
     }
 
@@ -41,7 +41,7 @@ public record Breakdown(String field, Kind kind, CompareBy compareBy, DateRange 
     /**
      * One bar.
      *
-     * @param label      the category, the range ("10 to 20") or the month ("2011-03")
+     * @param label      the category, the range ("10 to 20"), the month ("2011-03") or the year ("1987")
      * @param low        a range's lower limit (included), else null
      * @param high       a range's upper limit (excluded), else null
      * @param customers  members in the bucket

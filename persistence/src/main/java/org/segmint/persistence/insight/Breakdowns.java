@@ -24,6 +24,7 @@ import org.segmint.persistence.workspace.WorkspaceException;
  */
 public final class Breakdowns {
     private static final int BINS = 10;
+    private static final int MAX_MONTHS = 120;
     private final Workspace workspace;
     private final Insights insights;
     private final Map<String, AttributeValues> values = new HashMap<>();
@@ -175,11 +176,16 @@ public final class Breakdowns {
         }
         List<Breakdown.Bucket> buckets = new ArrayList<>();
         if (!byMonth.isEmpty()) {
+            YearMonth first = byMonth.keySet().iterator().next();
             YearMonth last = ((java.util.TreeMap<YearMonth, Tally>) byMonth).lastKey();
-            for (YearMonth m = ((java.util.TreeMap<YearMonth, Tally>) byMonth).firstKey(); !m.isAfter(last);
-                 m = m.plusMonths(1)) {
-                buckets.add(byMonth.getOrDefault(m, new Tally()).bucket(m.toString(), null, null, by, total));
+            // Birth dates span decades: beyond ten years of months, bars per year stay readable.
+            boolean years = first.until(last, java.time.temporal.ChronoUnit.MONTHS) >= MAX_MONTHS;
+            Map<String, Tally> bars = new java.util.LinkedHashMap<>();
+            for (YearMonth m = years ? first.withMonth(1) : first; !m.isAfter(last); m = m.plusMonths(years ? 12 : 1)) {
+                bars.put(years ? Integer.toString(m.getYear()) : m.toString(), new Tally());
             }
+            byMonth.forEach((m, t) -> bars.get(years ? Integer.toString(m.getYear()) : m.toString()).merge(t));
+            bars.forEach((label, t) -> buckets.add(t.bucket(label, null, null, by, total)));
         }
         addEmpty(buckets, empty, by, total);
         return buckets;
@@ -199,20 +205,23 @@ public final class Breakdowns {
     private static final class Tally {
         long customers;
         long purchasers;
+        final Sum revenueSum = new Sum();
         double revenue;
 
         void add(int ck, PurchaseTotals p) {
             customers++;
             if (p.purchased(ck)) {
                 purchasers++;
-                revenue += p.revenue(ck);
+                revenueSum.add(p.revenue(ck));
+                revenue = revenueSum.value();
             }
         }
 
         void merge(Tally t) {
             customers += t.customers;
             purchasers += t.purchasers;
-            revenue += t.revenue;
+            revenueSum.add(t.revenue);
+            revenue = revenueSum.value();
         }
 
         double value(CompareBy by, Tally total) {

@@ -6,30 +6,36 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import org.roaringbitmap.RoaringBitmap;
+import org.segmint.model.segment.DateRange;
 import org.segmint.model.task.Cancellation;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
 
 /** Everything the summary needs per customer for one as-of date and data version. */
 record CustomerFacts(LocalDate asOf, long dataVersion, RoaringBitmap allCustomers, PurchaseTotals window,
-                     MonthlyRevenue monthly, ReachabilityColumns reachabilityColumns, ReachabilityFlags reachability,
-                     PurchaseTotals extra) {
+                     MonthlyRevenue monthly, ReachabilityColumns reachabilityColumns, ReachabilityFlags reachability) {
 
     static CustomerFacts load(Workspace ws, LocalDate asOf, long dataVersion, Cancellation cancel) {
         Connection c = ws.connection();
         int maxCk = Queries.maxCustomerKey(c);
         RoaringBitmap all = allCustomers(c);
         cancel.throwIfCancelled();
-        PurchaseTotals window = PurchaseTotals.load(c, Insights.window(asOf), maxCk, cancel);
-        MonthlyRevenue monthly = MonthlyRevenue.load(c, asOf, maxCk, cancel);
+        // One pass over the trend's 24 months feeds both the 12-month totals and the monthly revenue.
+        DateRange windowRange = Insights.window(asOf);
+        PurchaseTotals window = PurchaseTotals.empty(windowRange, maxCk);
+        MonthlyRevenue.Builder monthly = new MonthlyRevenue.Builder(asOf, maxCk);
+        long windowStart = windowRange.from().toEpochDay();
+        LocalDate scanFrom = MonthlyRevenue.windowStart(asOf).isBefore(windowRange.from())
+                ? MonthlyRevenue.windowStart(asOf) : windowRange.from();
+        OrderScan.scan(c, new DateRange(scanFrom, asOf), maxCk, cancel, (day, ck, orders, revenue, units) -> {
+            if (day >= windowStart) {
+                window.add(day, ck, orders, revenue, units);
+            }
+            monthly.add(day, ck, revenue);
+        });
         ReachabilityColumns columns = ReachabilityColumns.of(ws.catalog());
         ReachabilityFlags flags = ReachabilityFlags.load(c, columns, maxCk, cancel);
-        return new CustomerFacts(asOf, dataVersion, all, window, monthly, columns, flags, null);
-    }
-
-    CustomerFacts withExtra(PurchaseTotals t) {
-        return new CustomerFacts(asOf, dataVersion, allCustomers, window, monthly, reachabilityColumns, reachability,
-                t);
+        return new CustomerFacts(asOf, dataVersion, all, window, monthly.build(), columns, flags);
     }
 
     private static RoaringBitmap allCustomers(Connection c) {

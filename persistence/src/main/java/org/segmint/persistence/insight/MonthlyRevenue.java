@@ -1,17 +1,11 @@
 package org.segmint.persistence.insight;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.roaringbitmap.PeekableIntIterator;
 import org.roaringbitmap.RoaringBitmap;
-import org.segmint.model.task.Cancellation;
-import org.segmint.persistence.workspace.WorkspaceException;
 
 /**
  * Each customer's revenue per calendar month over the trend window (the {@value #MONTHS} months ending with
@@ -20,9 +14,6 @@ import org.segmint.persistence.workspace.WorkspaceException;
  */
 final class MonthlyRevenue {
     static final int MONTHS = 24;
-
-    static final String SQL = "SELECT ck, order_date, revenue FROM orders"
-            + " WHERE ck IS NOT NULL AND order_date BETWEEN ? AND ?";
 
     private final YearMonth first;
     private final LocalDate from;
@@ -45,39 +36,38 @@ final class MonthlyRevenue {
         return YearMonth.from(asOf).minusMonths(MONTHS - 1).atDay(1);
     }
 
-    static MonthlyRevenue load(Connection c, LocalDate asOf, int maxCk, Cancellation cancel) {
-        YearMonth first = YearMonth.from(asOf).minusMonths(MONTHS - 1);
-        LocalDate from = first.atDay(1);
-        int size = maxCk + 1;
-        // Rows arrive in date order; they are collected, then grouped by customer and month.
-        IntList cks = new IntList();
-        IntList months = new IntList();
-        DoubleList amounts = new DoubleList();
-        try (PreparedStatement ps = c.prepareStatement(SQL);
-             AutoCloseable hook = cancel.onCancel(() -> Queries.cancelQuietly(ps))) {
-            ps.setLong(1, from.toEpochDay());
-            ps.setLong(2, asOf.toEpochDay());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int ck = rs.getInt(1);
-                    double amount = rs.getDouble(3);
-                    if (ck < 0 || ck >= size || amount == 0) {
-                        continue;
-                    }
-                    LocalDate day = LocalDate.ofEpochDay(rs.getLong(2));
-                    cks.add(ck);
-                    months.add((day.getYear() - first.getYear()) * 12 + day.getMonthValue() - first.getMonthValue());
-                    amounts.add(amount);
-                }
-            }
-        } catch (SQLException e) {
-            cancel.throwIfCancelled();
-            throw new WorkspaceException("Cannot read the orders (" + e.getMessage() + ")", e);
-        } catch (Exception e) {
-            throw Queries.rethrow(e);
+    /** Collects one customer's revenue of one day; {@link #build()} groups it by customer and month. */
+    static final class Builder {
+        private final YearMonth first;
+        private final LocalDate asOf;
+        private final int size;
+        private final IntList cks = new IntList();
+        private final IntList months = new IntList();
+        private final DoubleList amounts = new DoubleList();
+
+        Builder(LocalDate asOf, int maxCk) {
+            this.first = YearMonth.from(asOf).minusMonths(MONTHS - 1);
+            this.asOf = asOf;
+            this.size = maxCk + 1;
         }
-        cancel.throwIfCancelled();
-        return group(first, from, asOf, size, cks, months, amounts);
+
+        void add(long day, int ck, double amount) {
+            if (amount == 0) {
+                return;
+            }
+            LocalDate date = LocalDate.ofEpochDay(day);
+            int m = (date.getYear() - first.getYear()) * 12 + date.getMonthValue() - first.getMonthValue();
+            if (m < 0 || m >= MONTHS) {
+                return;
+            }
+            cks.add(ck);
+            months.add(m);
+            amounts.add(amount);
+        }
+
+        MonthlyRevenue build() {
+            return group(first, first.atDay(1), asOf, size, cks, months, amounts);
+        }
     }
 
     private static MonthlyRevenue group(YearMonth first, LocalDate from, LocalDate to, int size, IntList cks,
@@ -125,19 +115,22 @@ final class MonthlyRevenue {
 
     /** Revenue per month of the members, oldest month first. */
     List<MonthRevenue> of(RoaringBitmap members) {
-        double[] sums = new double[MONTHS];
+        Sum[] sums = new Sum[MONTHS];
+        for (int m = 0; m < MONTHS; m++) {
+            sums[m] = new Sum();
+        }
         for (PeekableIntIterator it = members.getIntIterator(); it.hasNext(); ) {
             int ck = it.next();
             if (ck < 0 || ck >= start.length - 1) {
                 continue;
             }
             for (int p = start[ck]; p < start[ck + 1]; p++) {
-                sums[month[p]] += revenue[p];
+                sums[month[p]].add(revenue[p]);
             }
         }
         List<MonthRevenue> result = new ArrayList<>(MONTHS);
         for (int m = 0; m < MONTHS; m++) {
-            result.add(new MonthRevenue(first.plusMonths(m), sums[m]));
+            result.add(new MonthRevenue(first.plusMonths(m), sums[m].value()));
         }
         return result;
     }

@@ -117,6 +117,11 @@ final class ConditionReader {
         for (int i = 0; i < stepsNode.size(); i++) {
             String stepPath = path + ".steps[" + i + "]";
             JsonNode step = stepsNode.get(i);
+            if (step.isTextual() && !step.textValue().isBlank()) {
+                // a bare event type is a step without conditions
+                steps.add(SequenceCondition.Step.of(step.textValue()));
+                continue;
+            }
             if (!step.isObject()) {
                 throw error(stepPath, "expected an object with \"event\"");
             }
@@ -158,10 +163,7 @@ final class ConditionReader {
         }
         List<BigDecimal> values = new ArrayList<>();
         for (JsonNode v : values(node, path)) {
-            if (!v.isNumber()) {
-                throw error(path, "expected a number to compare with, not " + v);
-            }
-            values.add(v.decimalValue());
+            values.add(number(v, path));
         }
         int expected = op == Operator.BETWEEN ? 2 : 1;
         if (values.isEmpty() && op != Operator.BETWEEN && !node.hasNonNull("value") && !node.hasNonNull("values")) {
@@ -172,6 +174,21 @@ final class ConditionReader {
                     : "s") + ", found " + values.size());
         }
         return new Comparison(op, values);
+    }
+
+    /** A number, or text that is one ("3"), as hand-written files sometimes have. */
+    private static BigDecimal number(JsonNode v, String path) {
+        if (v.isNumber()) {
+            return v.decimalValue();
+        }
+        if (v.isTextual()) {
+            try {
+                return new BigDecimal(v.textValue().strip());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw error(path, "expected a number to compare with, not " + v);
     }
 
     private Window window(JsonNode node, String path) {

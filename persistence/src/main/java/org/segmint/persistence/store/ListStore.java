@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,8 +27,8 @@ import org.segmint.persistence.workspace.WorkspaceException;
 
 /**
  * Uploaded lists ({@code sg_lists}, values in {@code sg_list_members}): customer ids or emails read from
- * a CSV. A list matches customers on {@code customer_id} (exactly, after trimming) or on {@code email}
- * (trimmed and lower-cased on both sides), as recorded in {@code match_on}.
+ * a CSV. A list matches customers on {@code customer_id} or on {@code email}, as recorded in
+ * {@code match_on}; values are trimmed and then compared exactly, as the segment engine does.
  */
 public final class ListStore {
 
@@ -112,7 +111,7 @@ public final class ListStore {
                     + " VALUES(?, ?)")) {
                 for (String v : values) {
                     ps.setLong(1, id);
-                    ps.setString(2, match == MatchOn.EMAIL ? v.toLowerCase(Locale.ROOT) : v);
+                    ps.setString(2, v);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -142,7 +141,7 @@ public final class ListStore {
         });
     }
 
-    /** The values as stored (emails lower-cased), sorted. */
+    /** The values as stored, sorted. */
     public List<String> values(String name) {
         return Sql.read(ws, "Cannot read list '" + name + "'", c -> {
             long id = require(c, name);
@@ -153,7 +152,7 @@ public final class ListStore {
     /** The customer ids of the workspace's customers that the list matches, sorted. */
     public List<String> members(String name) {
         MatchOn match = info(name).matchOn();
-        String on = match == MatchOn.EMAIL ? "m.value = lower(trim(c.email))" : "m.value = c.customer_id";
+        String on = match == MatchOn.EMAIL ? "m.value = c.email" : "m.value = c.customer_id";
         return Sql.read(ws, "Cannot read list '" + name + "'", c -> {
             long id = require(c, name);
             return strings(c, "SELECT c.customer_id FROM customers c JOIN sg_list_members m ON m.list_id = ? AND "

@@ -72,8 +72,13 @@ record ExportColumns(List<Field> fields) {
             case BOOLEAN:
                 return n.longValue() != 0 ? "true" : "false";
             case DECIMAL:
+                // Sums stored as REAL carry binary noise (19932.739999999998): ten decimals are plenty.
                 double d = n.doubleValue();
-                return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+                if (Double.isNaN(d) || Double.isInfinite(d)) {
+                    return "";
+                }
+                return java.math.BigDecimal.valueOf(d).setScale(10, java.math.RoundingMode.HALF_EVEN)
+                        .stripTrailingZeros().toPlainString();
             default:
                 return n.toString();
         }

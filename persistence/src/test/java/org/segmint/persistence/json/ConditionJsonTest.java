@@ -93,6 +93,16 @@ class ConditionJsonTest {
     }
 
     @Test
+    void handWrittenShortcutsAreAccepted() {
+        SequenceCondition s = (SequenceCondition) ConditionJson.parse("{\"type\":\"sequence\",\"steps\":"
+                + "[\"view\",{\"event\":\"cart\"}]}", "d");
+        assertEquals(List.of(SequenceCondition.Step.of("view"), SequenceCondition.Step.of("cart")), s.steps());
+        PurchaseCondition p = (PurchaseCondition) ConditionJson.parse("{\"type\":\"purchase\",\"op\":\"gte\","
+                + "\"value\":\"3\"}", "d");
+        assertEquals(Comparison.of(Operator.GTE, 3), p.comparison());
+    }
+
+    @Test
     void whereAcceptsASingleObject() {
         PurchaseCondition p = (PurchaseCondition) ConditionJson.parse("{\"type\":\"purchase\",\"where\":"
                 + "{\"type\":\"attribute\",\"field\":\"order_items.category\",\"op\":\"eq\",\"value\":\"Rock\"}}", "d");
@@ -112,7 +122,7 @@ class ConditionJsonTest {
             {"type":"attribute","field":"a.b","op":"in","value":1,"values":[2]} | give either "value" or "values"
             {"type":"purchase","measure":"profit"} | definition.measure: unknown measure 'profit'
             {"type":"purchase","op":"contains","value":1} | definition.op: operator 'contains' cannot compare
-            {"type":"purchase","op":"gte","value":"3"} | definition: expected a number
+            {"type":"purchase","op":"gte","value":"three"} | definition: expected a number
             {"type":"purchase","op":"between","value":3} | needs 2 values, found 1
             {"type":"purchase","window":{"last":-1}} | definition.window.last: expected a whole number
             {"type":"purchase","window":{"last":3,"from":"2025-01-01"}} | not both

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.segmint.model.catalog.FieldType;
+import org.segmint.model.task.Progress;
+import org.segmint.persistence.workspace.AsOfSetting;
+import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Workspace;
 
 /**
@@ -33,6 +36,9 @@ final class EdgeCaseWorkspace {
         ws.addColumn("customers", "signed_up_at", FieldType.DATETIME, null);
         ws.addColumn("order_items", "category", FieldType.TEXT, null);
         new EdgeCaseWorkspace(ws.connection()).fill();
+        // The metrics table is computed as of the usual as-of of the cases.
+        ws.setAsOfSetting(AsOfSetting.parse(EdgeCaseCases.AS_OF.toString()));
+        DerivedData.refresh(ws, Progress.NONE);
         return ws;
     }
 
@@ -104,7 +110,8 @@ final class EdgeCaseWorkspace {
 
     private void order(String id, Integer ck, String date, double revenue) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO orders(order_id, ck, customer_id, order_date,"
-                + " revenue, units) VALUES(?, ?, ?, ?, ?, (SELECT total(quantity) FROM order_items WHERE order_id = ?))")) {
+                + " revenue, units) VALUES(?, ?, ?, ?, ?,"
+                + " (SELECT total(quantity) FROM order_items WHERE order_id = ?))")) {
             ps.setString(1, id);
             ps.setObject(2, ck);
             ps.setString(3, ck == null ? "X" : "C" + ck);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -40,24 +41,39 @@ public final class RandomDefinitions {
 
     private final ReferenceData data;
     private final DataSamples samples;
+    private final Map<String, Arbitrary<Condition>> byAsOf = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<Operator> leftOut;
     private final List<String> singleRowFields = new ArrayList<>();
+    private final List<String> metricFields = new ArrayList<>();
     private final List<String> manyRowFields = new ArrayList<>();
     private final List<String> orderFields = new ArrayList<>();
     private final List<String> itemFields = new ArrayList<>();
     private final List<String> eventFields = new ArrayList<>();
 
     /**
-     * @param connection       the workspace to draw values from
-     * @param includeLifecycle whether {@code metrics.lifecycle} may appear
+     * @param connection the workspace to draw values from
+     * @param leftOut    operators never generated (for a known, reported disagreement)
      */
+    public RandomDefinitions(Connection connection, Set<Operator> leftOut) {
+        this(connection, leftOut, true);
+    }
+
+    /** @param includeLifecycle whether {@code metrics.lifecycle} may appear */
     public RandomDefinitions(Connection connection, boolean includeLifecycle) {
+        this(connection, Set.of(), includeLifecycle);
+    }
+
+    private RandomDefinitions(Connection connection, Set<Operator> leftOut, boolean includeLifecycle) {
         this.data = ReferenceData.load(connection);
         this.samples = new DataSamples(data);
+        this.leftOut = Set.copyOf(leftOut);
         for (String field : new TreeMap<>(data.types).keySet()) {
             String table = field.substring(0, field.indexOf('.'));
-            if (table.equals("customers") || table.equals("metrics")) {
+            if (table.equals("customers")) {
+                singleRowFields.add(field);
+            } else if (table.equals("metrics")) {
                 if (includeLifecycle || !field.equals("metrics.lifecycle")) {
-                    singleRowFields.add(field);
+                    metricFields.add(field);
                 }
             } else {
                 manyRowFields.add(field);
@@ -66,28 +82,51 @@ public final class RandomDefinitions {
         }
     }
 
-    /** Dates to evaluate on: month ends, a leap day, a year end and ordinary days inside the data. */
-    public static Arbitrary<LocalDate> asOfDates() {
-        return Arbitraries.oneOf(
-                Arbitraries.of(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 31), LocalDate.of(2023, 12, 28),
-                        LocalDate.of(2024, 12, 31), LocalDate.of(2023, 2, 28), LocalDate.of(2024, 1, 1),
-                        LocalDate.of(2024, 12, 31).plusDays(1)),
-                Arbitraries.integers().between(0, RandomWorkspaces.DAYS).map(RandomWorkspaces.START::plusDays));
+    /**
+     * Dates to evaluate on: month ends, a leap day, a year end and the day after, and days spread over
+     * the data (a fixed list, so that generators are built once per date).
+     */
+    public static List<LocalDate> asOfDateList() {
+        List<LocalDate> dates = new ArrayList<>(List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 31),
+                LocalDate.of(2023, 12, 28), LocalDate.of(2024, 12, 31), LocalDate.of(2023, 2, 28),
+                LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1), LocalDate.of(2022, 1, 5)));
+        for (int day = 40; day < RandomWorkspaces.DAYS + 60; day += 97) {
+            dates.add(RandomWorkspaces.START.plusDays(day));
+        }
+        return dates;
     }
 
-    /** Definitions to evaluate as of {@code asOf} (boundary dates are chosen around it). */
+    /** {@link #asOfDateList()} as an arbitrary. */
+    public static Arbitrary<LocalDate> asOfDates() {
+        return Arbitraries.of(asOfDateList());
+    }
+
+    /** Definitions to evaluate as of {@code asOf}, metrics attributes included. */
     public Arbitrary<Condition> definitions(LocalDate asOf) {
-        Map<Long, Map<String, Object>> metrics = ReferenceMetrics.compute(data, asOf);
-        return new Generation(asOf, metrics).node(3);
+        return definitions(asOf, true);
+    }
+
+    /**
+     * Definitions to evaluate as of {@code asOf} (boundary dates are chosen around it).
+     *
+     * @param withMetrics whether {@code metrics.*} attributes may appear
+     */
+    public Arbitrary<Condition> definitions(LocalDate asOf, boolean withMetrics) {
+        return byAsOf.computeIfAbsent(asOf + "/" + withMetrics,
+                k -> new Generation(asOf, ReferenceMetrics.compute(data, asOf), withMetrics).node(3));
     }
 
     private final class Generation {
         private final LocalDate asOf;
         private final Map<Long, Map<String, Object>> metrics;
+        private final List<String> customerFields = new ArrayList<>(singleRowFields);
 
-        Generation(LocalDate asOf, Map<Long, Map<String, Object>> metrics) {
+        Generation(LocalDate asOf, Map<Long, Map<String, Object>> metrics, boolean withMetrics) {
             this.asOf = asOf;
             this.metrics = metrics;
+            if (withMetrics) {
+                customerFields.addAll(metricFields);
+            }
         }
 
         Arbitrary<Condition> node(int depth) {
@@ -102,7 +141,7 @@ public final class RandomDefinitions {
 
         Arbitrary<Condition> leaf() {
             return Arbitraries.frequencyOf(
-                    Tuple.of(5, attribute(singleRowFields)),
+                    Tuple.of(5, attribute(customerFields)),
                     Tuple.of(2, attribute(manyRowFields)),
                     Tuple.of(3, purchase()),
                     Tuple.of(2, event()),
@@ -110,13 +149,17 @@ public final class RandomDefinitions {
                     Tuple.of(2, membership()));
         }
 
+        /** A type first, then a field of that type: every type's operators come up equally often. */
         Arbitrary<Condition> attribute(List<String> fields) {
-            return Arbitraries.of(fields).flatMap(this::attributeOn);
+            Map<FieldType, List<String>> byType = new TreeMap<>();
+            fields.forEach(f -> byType.computeIfAbsent(data.type(f), t -> new ArrayList<>()).add(f));
+            return Arbitraries.of(List.copyOf(byType.values())).flatMap(Arbitraries::of).flatMap(this::attributeOn);
         }
 
         Arbitrary<Condition> attributeOn(String field) {
             FieldType type = data.type(field);
-            return Arbitraries.of(operators(type)).flatMap(op -> test(field, type, op));
+            List<Operator> ops = operators(type).stream().filter(op -> !leftOut.contains(op)).toList();
+            return Arbitraries.of(ops).flatMap(op -> test(field, type, op));
         }
 
         private Arbitrary<Condition> test(String field, FieldType type, Operator op) {
@@ -171,6 +214,7 @@ public final class RandomDefinitions {
                     Tuple.of(3, Arbitraries.just(List.of())),
                     Tuple.of(2, attribute(orderFields).list().ofMinSize(1).ofMaxSize(2)),
                     Tuple.of(3, attribute(itemFields).list().ofMinSize(1).ofMaxSize(2)),
+                    Tuple.of(1, Combinators.combine(attribute(itemFields), attribute(orderFields)).as(List::of)),
                     Tuple.of(1, Combinators.combine(Arbitraries.of(Junction.values()),
                             attribute(itemFields).list().ofMinSize(0).ofMaxSize(2))
                             .as((j, cs) -> List.<Condition>of(new GroupCondition(j, cs)))));

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.segmint.model.catalog.FieldType;
+import org.segmint.model.task.Progress;
+import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Workspace;
 
 /**
@@ -59,6 +61,7 @@ public final class RandomWorkspaces {
         ws.addColumn("customers", "birthday", FieldType.DATE, null);
         ws.addColumn("customers", "signed_up_at", FieldType.DATETIME, null);
         ws.addColumn("customers", "vip", FieldType.BOOLEAN, null);
+        ws.addColumn("customers", "opted_in", FieldType.BOOLEAN, null);
         ws.addColumn("orders", "channel", FieldType.TEXT, null);
         ws.addColumn("order_items", "category", FieldType.TEXT, null);
         ws.addColumn("events", "page", FieldType.TEXT, null);
@@ -71,6 +74,8 @@ public final class RandomWorkspaces {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        // Relinks keys, fills derived item and order columns, builds indexes and the metrics table.
+        DerivedData.refresh(ws, Progress.NONE);
         return ws;
     }
 
@@ -79,10 +84,11 @@ public final class RandomWorkspaces {
         List<String> ids = new ArrayList<>();
         List<String> emails = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO customers(ck, customer_id, email, city, age, score,"
-                + " birthday, signed_up_at, vip) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " birthday, signed_up_at, vip, opted_in) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 1; i <= customers; i++) {
                 String id = "C" + (100 + i);
-                String email = pick(0.1) ? null : pick(0.05) ? "" : "user" + i + (pick(0.5) ? "@Example.com" : "@mail.org");
+                String domain = pick(0.5) ? "@Example.com" : "@mail.org";
+                String email = pick(0.1) ? null : pick(0.05) ? "" : "user" + i + domain;
                 ids.add(id);
                 emails.add(email);
                 ps.setLong(1, i);
@@ -94,6 +100,7 @@ public final class RandomWorkspaces {
                 ps.setObject(7, pick(0.15) ? null : (Object) birthday().toEpochDay());
                 ps.setObject(8, pick(0.15) ? null : (Object) seconds(time()));
                 ps.setObject(9, pick(0.2) ? null : (Object) (long) random.nextInt(2));
+                ps.setObject(10, pick(0.1) ? null : (Object) (long) random.nextInt(2));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -125,7 +132,8 @@ public final class RandomWorkspaces {
         double revenue = 0;
         double units = 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_items(order_id, ck, customer_id,"
-                + " order_date, product_id, quantity, unit_price, revenue, category) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " order_date, product_id, quantity, unit_price, revenue, category)"
+                + " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int l = 0; orderId != null && l < lines; l++) {
                 long quantity = 1 + random.nextInt(4);
                 double price = quarters(1, 120);
@@ -176,7 +184,8 @@ public final class RandomWorkspaces {
                         + ", '" + GROUPS.get(g) + "', 'static', '2025-01-01T00:00', '2025-01-01T00:00')");
             }
             st.executeUpdate("INSERT INTO sg_lists(id, name, match_on, created_at) VALUES(1, '" + LISTS.get(0)
-                    + "', 'email', '2025-01-01T00:00'), (2, '" + LISTS.get(1) + "', 'customer_id', '2025-01-01T00:00')");
+                    + "', 'email', '2025-01-01T00:00'),"
+                    + " (2, '" + LISTS.get(1) + "', 'customer_id', '2025-01-01T00:00')");
         }
         try (PreparedStatement group = c.prepareStatement(
                 "INSERT OR IGNORE INTO sg_group_members(group_id, customer_id) VALUES(?, ?)");

@@ -2,6 +2,7 @@ package org.segmint.persistence.reference;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -123,23 +124,52 @@ final class ReferenceBehaviour {
             candidates.add(matching);
         }
         for (ReferenceData.Row first : candidates.get(0)) {
-            if (window.contains(eventDay(first)) && rest(s, events, candidates, 1, first, first, new ArrayList<>(
-                    List.of(first)))) {
+            if (window.contains(eventDay(first))
+                    && rest(candidates, 1, first, latestLast(s, events, first), new ArrayList<>(List.of(first)))) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean rest(SequenceCondition s, List<ReferenceData.Row> events, List<List<ReferenceData.Row>> candidates,
-                         int step, ReferenceData.Row first, ReferenceData.Row previous, List<ReferenceData.Row> used) {
+    /**
+     * The latest time the last step may have after {@code first}: at most {@code within} later, and not
+     * after an event of the {@code without} type that comes strictly after {@code first} (that event
+     * would lie strictly between the first and the last step).
+     */
+    private static long latestLast(SequenceCondition s, List<ReferenceData.Row> events, ReferenceData.Row first) {
+        long latest = Long.MAX_VALUE;
+        if (s.within() != null) {
+            LocalDateTime limit = ReferenceCalendar.plus(ReferenceCalendar.timeOfSeconds(time(first)),
+                    s.within().value(), s.within().unit());
+            latest = limit.toEpochSecond(ZoneOffset.UTC);
+        }
+        if (s.without() != null) {
+            for (ReferenceData.Row r : events) {
+                if (s.without().equals(r.get("event_type")) && r.get("event_time") != null && time(r) > time(first)) {
+                    latest = Math.min(latest, time(r));
+                }
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * Whether steps {@code step..} can be matched by events not yet used, at or after {@code previous},
+     * no later than {@code latest}. Every later step is later still, so one bound covers them all.
+     */
+    private boolean rest(List<List<ReferenceData.Row>> candidates, int step, ReferenceData.Row previous, long latest,
+                         List<ReferenceData.Row> used) {
+        if (time(previous) > latest) {
+            return false;
+        }
         if (step == candidates.size()) {
-            return withinLimit(s, first, previous) && noneBetween(s, events, first, previous);
+            return true;
         }
         for (ReferenceData.Row next : candidates.get(step)) {
-            if (time(next) >= time(previous) && used.stream().noneMatch(u -> u == next)) {
+            if (time(next) >= time(previous) && time(next) <= latest && used.stream().noneMatch(u -> u == next)) {
                 used.add(next);
-                boolean found = rest(s, events, candidates, step + 1, first, next, used);
+                boolean found = rest(candidates, step + 1, next, latest, used);
                 used.remove(used.size() - 1);
                 if (found) {
                     return true;
@@ -147,29 +177,6 @@ final class ReferenceBehaviour {
             }
         }
         return false;
-    }
-
-    private static boolean withinLimit(SequenceCondition s, ReferenceData.Row first, ReferenceData.Row last) {
-        if (s.within() == null) {
-            return true;
-        }
-        LocalDateTime limit = ReferenceCalendar.plus(ReferenceCalendar.timeOfSeconds(time(first)),
-                s.within().value(), s.within().unit());
-        return !ReferenceCalendar.timeOfSeconds(time(last)).isAfter(limit);
-    }
-
-    private static boolean noneBetween(SequenceCondition s, List<ReferenceData.Row> events, ReferenceData.Row first,
-                                       ReferenceData.Row last) {
-        if (s.without() == null) {
-            return true;
-        }
-        for (ReferenceData.Row r : events) {
-            if (s.without().equals(r.get("event_type")) && r.get("event_time") != null
-                    && time(r) > time(first) && time(r) < time(last)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static long time(ReferenceData.Row event) {

@@ -69,15 +69,20 @@ final class ReferenceCalendar {
     }
 
     /**
-     * Whether the month-day of {@code date} falls on one of the N days starting with the as-of date.
-     * Walks the days one by one: slow and plain. Feb 29 counts on Feb 28 in years without a Feb 29.
+     * Whether the month-day of {@code date} falls on one of the N days starting with the as-of date: its
+     * anniversary in each year the range touches is tested against the range. Feb 29 counts on Feb 28 in
+     * years without a Feb 29.
      */
     static boolean anniversaryInNext(LocalDate date, long days, LocalDate asOf) {
-        for (long i = 0; i < days; i++) {
-            LocalDate day = asOf.plusDays(i);
+        if (days <= 0) {
+            return false;
+        }
+        Span range = new Span(asOf, asOf.plusDays(days - 1));
+        for (int year = asOf.getYear(); year <= range.to().getYear(); year++) {
             boolean leapDay = date.getMonth() == Month.FEBRUARY && date.getDayOfMonth() == 29;
-            int wantedDay = leapDay && !day.isLeapYear() ? 28 : date.getDayOfMonth();
-            if (day.getMonth() == date.getMonth() && day.getDayOfMonth() == wantedDay) {
+            LocalDate anniversary = leapDay && !java.time.Year.isLeap(year) ? LocalDate.of(year, 2, 28)
+                    : LocalDate.of(year, date.getMonth(), date.getDayOfMonth());
+            if (range.contains(anniversary)) {
                 return true;
             }
         }

@@ -40,11 +40,11 @@ class ListAndGroupStoreTest {
     }
 
     @Test
-    void listOfEmailsMatchesIgnoringCase() {
+    void listOfEmailsMatchesTrimmedEmails() {
         ListStore lists = new ListStore(ws);
-        ListStore.ListInfo info = lists.create("Newsletter", new StringReader("\uFEFFemail\n ann@example.COM \n"
-                + "nobody@example.com\nann@example.com\n"), "n.csv", null, null);
-        assertEquals(new ListStore.ListInfo("Newsletter", ListStore.MatchOn.EMAIL, 2), info);
+        ListStore.ListInfo info = lists.create("Newsletter", new StringReader("\uFEFFemail\n Ann@Example.com \n"
+                + "nobody@example.com\nAnn@Example.com\nann@example.com\n"), "n.csv", null, null);
+        assertEquals(new ListStore.ListInfo("Newsletter", ListStore.MatchOn.EMAIL, 3), info);
         assertEquals(List.of("C1"), lists.members("Newsletter"));
     }
 

@@ -1,0 +1,142 @@
+package org.segmint.app.editor;
+
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import org.roaringbitmap.RoaringBitmap;
+import org.segmint.app.insights.InsightsPanel;
+import org.segmint.app.insights.InsightsSource;
+import org.segmint.app.insights.InsightsViewModel;
+import org.segmint.app.shell.AppContext;
+import org.segmint.app.shell.Navigator;
+import org.segmint.app.shell.PageCommand;
+import org.segmint.app.shell.SegmentEditorPage;
+import org.segmint.app.shell.WorkspaceSession;
+import org.segmint.app.task.BackgroundExecutor;
+import org.segmint.model.catalog.Catalog;
+import org.segmint.model.segment.Condition;
+import org.segmint.model.segment.Segment;
+import org.segmint.model.task.Cancellation;
+import org.segmint.persistence.insight.InsightSummary;
+import org.segmint.persistence.insight.Insights;
+import org.segmint.persistence.workspace.Workspace;
+
+/**
+ * The segment editor page of the main window: builds the editor, the palette and the insights panel
+ * over the open workspace, and connects them (a finished count feeds the insights and is remembered
+ * for the Segments page).
+ */
+public final class EditorPage implements SegmentEditorPage {
+    private final AppContext context;
+    private final WorkspaceEditorServices services;
+    private final SegmentEditorViewModel vm;
+    private final SegmentEditorView view;
+    private final InsightsViewModel insights;
+    private final ChangeListener<Number> dataListener;
+
+    public EditorPage(AppContext context, Navigator navigator) {
+        this.context = context;
+        WorkspaceSession session = context.requireSession();
+        BackgroundExecutor executor = context.executor();
+        this.services = new WorkspaceEditorServices(session);
+        LiveCount count = new LiveCount(services, Scheduler.daemon(), executor::runInBackground,
+                executor::runOnUi, System::nanoTime);
+        this.vm = new SegmentEditorViewModel(services, services, count);
+        Catalog catalog = session.read(Workspace::catalog);
+        AttributePaletteViewModel palette = new AttributePaletteViewModel(catalog, services::eventTypes);
+        this.view = new SegmentEditorView(vm, palette, services, executor::runInBackground,
+                context.dialogs()::showError);
+        Insights workspaceInsights = session.read(Insights::new);
+        this.insights = new InsightsViewModel(new InsightsSource() {
+            @Override
+            public InsightSummary summary(RoaringBitmap members, String sql, Cancellation cancel) {
+                return session.read(ws -> workspaceInsights.summary(members, ws.asOf(), sql, cancel));
+            }
+
+            @Override
+            public InsightSummary baseline(Cancellation cancel) {
+                return session.read(ws -> workspaceInsights.baseline(ws.asOf(), cancel));
+            }
+        }, executor::runInBackground, executor::runOnUi);
+        view.setSidePanel(new InsightsPanel(insights));
+        view.setOnSaved(context::notifySegmentsChanged);
+        count.stateProperty().addListener((o, old, state) -> {
+            if (state == CountState.DONE) {
+                countDone(count);
+            }
+        });
+        dataListener = (o, old, rev) -> {
+            insights.invalidate();
+            workspaceInsights.invalidate();
+            vm.liveCount().request(vm.definitionProperty().get());
+        };
+        context.dataRevision().addListener(dataListener);
+    }
+
+    @Override
+    public void dispose() {
+        context.dataRevision().removeListener(dataListener);
+        vm.liveCount().stop();
+    }
+
+    private void countDone(LiveCount count) {
+        Condition definition = vm.definitionProperty().get();
+        insights.update(count.membersProperty().get(), () -> services.viewSql(definition));
+        String saved = vm.savedNameProperty().get();
+        if (saved != null && !vm.dirtyProperty().get()) {
+            long n = count.countProperty().get();
+            context.executor().runInBackground(() -> {
+                try {
+                    services.recordCount(saved, n);
+                } catch (RuntimeException e) {
+                    // The count on screen is right; only the Segments page misses its latest value.
+                }
+            });
+        }
+    }
+
+    @Override
+    public Node node() {
+        return view;
+    }
+
+    @Override
+    public void openSegment(String name) {
+        try {
+            vm.open(name, SegmentEditorView::askUnsaved);
+        } catch (RuntimeException e) {
+            context.dialogs().showError("Could not open the segment", e);
+        }
+    }
+
+    @Override
+    public void newSegment() {
+        vm.newSegment(SegmentEditorView::askUnsaved);
+    }
+
+    /** Shows {@code segment} unsaved (an imported file, a template). */
+    public void edit(Segment segment) {
+        vm.load(segment, null);
+    }
+
+    @Override
+    public boolean handle(PageCommand command) {
+        if (command == PageCommand.SAVE) {
+            view.save();
+            return true;
+        }
+        if (command == PageCommand.SAVE_AS) {
+            view.saveAs();
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean canLeave() {
+        return vm.confirmLeave(SegmentEditorView::askUnsaved);
+    }
+
+    public SegmentEditorViewModel viewModel() {
+        return vm;
+    }
+}

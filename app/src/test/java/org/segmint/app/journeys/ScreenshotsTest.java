@@ -1,0 +1,180 @@
+package org.segmint.app.journeys;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmint.app.export.ExportMembersDialog;
+import org.segmint.app.importer.ImportDialog;
+import org.segmint.app.shell.AppContext;
+import org.segmint.app.shell.Theme;
+import org.segmint.app.shell.SegmintApp;
+import org.segmint.app.shell.WorkspaceSession;
+import org.segmint.model.catalog.Catalog;
+import org.segmint.model.segment.AttributeCondition;
+import org.segmint.model.segment.Condition;
+import org.segmint.model.segment.GroupCondition;
+import org.segmint.model.segment.MembershipCondition;
+import org.segmint.model.segment.Operator;
+import org.segmint.model.segment.Segment;
+import org.segmint.model.segment.SegmentStatus;
+import org.segmint.model.task.Cancellation;
+import org.segmint.model.task.Progress;
+import org.segmint.model.waterfall.ModelEntry;
+import org.segmint.model.waterfall.PriorityModel;
+import org.segmint.persistence.demo.DemoConfig;
+import org.segmint.persistence.demo.DemoGenerator;
+import org.segmint.persistence.store.ModelStore;
+import org.segmint.persistence.store.SegmentStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Writes PNG screenshots of the main screens into the folder named by {@code segmint.screenshots} (skipped
+ * without it). From the repository root:
+ * {@code ./mvnw -q -o -pl app -am test -Dtest=ScreenshotsTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dsegmint.screenshots=$PWD/docs/screenshots}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsTest {
+    @TempDir
+    static Path dir;
+    private ShellFixture shell;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        shell = new ShellFixture(stage, dir, SegmintApp.standardPages());
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    @AfterEach
+    void close() {
+        shell.close();
+    }
+
+    @Test
+    void mainScreens(FxRobot robot) throws Exception {
+        String target = System.getProperty("segmint.screenshots");
+        Assumptions.assumeTrue(target != null && !target.isBlank(), "set -Dsegmint.screenshots=FOLDER to write them");
+        Path out = Path.of(target);
+        Files.createDirectories(out);
+
+        Path file = dir.resolve("Demo.segmint");
+        DemoGenerator.generate(file, DemoConfig.of(5_000, DemoConfig.DEFAULT_SEED), Progress.NONE,
+                Cancellation.none());
+        WorkspaceSession session = AppContext.openFile(file);
+        seedSegments(session);
+        robot.interact(() -> shell.context.setSession(session));
+
+        ShellFixture.waitUntil("segments listed", () -> robot.lookup("#segments-table").queryTableView().getItems()
+                .size() == 7);
+        snapshot(stage.getScene(), out.resolve("segments.png"));
+
+        robot.clickOn("#nav-data");
+        ShellFixture.waitUntil("tables listed", () -> robot.lookup("#data-tables").queryTableView().getItems()
+                .stream().count() >= 5);
+        snapshot(stage.getScene(), out.resolve("data.png"));
+
+        Path csv = dir.resolve("loyalty-scores.csv");
+        StringBuilder rows = new StringBuilder("Customer ID;Churn Score;Scored On;Segment Code\n");
+        for (int i = 1; i <= 60; i++) {
+            rows.append(String.format("C%06d;%.2f;%02d/10/2026;%s%n", i, (i * 37 % 100) / 100.0, i % 28 + 1,
+                    i % 3 == 0 ? "A" : "B"));
+        }
+        Files.writeString(csv, rows);
+        ImportDialog[] importDialog = new ImportDialog[1];
+        robot.interact(() -> importDialog[0] = ImportDialog.show(shell.context, csv, stage));
+        ShellFixture.waitUntil("preview read", () -> !importDialog[0].model().mappings().isEmpty());
+        robot.interact(() -> importDialog[0].model().tableProperty().set("scores"));
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(importDialog[0].stage().getScene(), out.resolve("import.png"));
+        robot.interact(() -> importDialog[0].stage().close());
+
+        ExportMembersDialog[] export = new ExportMembersDialog[1];
+        robot.interact(() -> export[0] = ExportMembersDialog.showForSegment(shell.context, "Gold and platinum",
+                stage));
+        ShellFixture.waitUntil("columns listed", () -> robot.lookup("#export-available").tryQuery().isPresent()
+                && !robot.lookup("#export-available").queryListView().getItems().isEmpty());
+        snapshot(export[0].stage().getScene(), out.resolve("export.png"));
+        robot.interact(() -> export[0].stage().close());
+
+        robot.clickOn("#nav-segments");
+        robot.interact(() -> Theme.DARK.applyTo(stage.getScene()));
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(stage.getScene(), out.resolve("segments-dark.png"));
+    }
+
+    private static void seedSegments(WorkspaceSession session) {
+        List<Segment> segments = List.of(
+                new Segment("Gold and platinum", "Top loyalty tiers", "Loyalty", SegmentStatus.ACTIVE,
+                        all(AttributeCondition.of("customers.loyalty_tier", Operator.IN, "gold", "platinum")), null),
+                new Segment("At risk regulars", "Bought often, quiet lately", "Retention", SegmentStatus.ACTIVE,
+                        all(AttributeCondition.of("metrics.lifecycle", Operator.EQ, "at risk"),
+                                AttributeCondition.of("metrics.orders", Operator.GTE, java.math.BigDecimal.valueOf(3))), null),
+                new Segment("Lapsed customers", "", "Retention", SegmentStatus.DRAFT,
+                        all(AttributeCondition.of("metrics.lifecycle", Operator.EQ, "lapsed")), null),
+                new Segment("Big spenders", "Lifetime revenue over 1,000", "", SegmentStatus.ACTIVE,
+                        all(AttributeCondition.of("metrics.revenue", Operator.GT, new java.math.BigDecimal("1000"))), null),
+                new Segment("Email reachable", "", "Channels", SegmentStatus.ACTIVE,
+                        all(AttributeCondition.of("customers.email_opt_in", Operator.IS_TRUE)), null),
+                new Segment("Prospects in France", "", "Acquisition", SegmentStatus.DRAFT,
+                        all(AttributeCondition.of("metrics.lifecycle", Operator.EQ, "prospect"),
+                                AttributeCondition.of("customers.country", Operator.EQ, "France")), null),
+                new Segment("Gold, reachable by email", "", "Loyalty", SegmentStatus.ARCHIVED,
+                        all(new MembershipCondition(MembershipCondition.Kind.SEGMENT, "Gold and platinum", true),
+                                new MembershipCondition(MembershipCondition.Kind.SEGMENT, "Email reachable", true)),
+                        null));
+        session.read(ws -> {
+            SegmentStore store = new SegmentStore(ws);
+            for (Segment s : segments) {
+                store.save(s);
+            }
+            store.pin("Gold and platinum", true);
+            store.pin("At risk regulars", true);
+            new ModelStore(ws).save(new PriorityModel("Winter campaign", List.of(ModelEntry.saved("Big spenders"),
+                    ModelEntry.saved("At risk regulars")), "Everyone else", null));
+            return null;
+        });
+        for (Segment s : segments.subList(0, 6)) {
+            long count = session.engine().members(s.definition(), session.read(ws -> ws.asOf()), Cancellation.none())
+                    .getCardinality();
+            session.read(ws -> {
+                new SegmentStore(ws).recordCount(s.name(), count, Instant.now().minusSeconds(60L * 47));
+                return null;
+            });
+        }
+        session.read(ws -> ws.rowCount(Catalog.CUSTOMERS));
+    }
+
+    private static Condition all(Condition... conditions) {
+        return GroupCondition.all(List.of(conditions));
+    }
+
+    private static void snapshot(Scene scene, Path file) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        try {
+            WaitForAsyncUtils.asyncFx(() -> image[0] = scene.getRoot().snapshot(null, null)).get();
+        } catch (Exception e) {
+            throw new IOException("cannot take the snapshot", e);
+        }
+        BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
+        ImageIO.write(png, "png", file.toFile());
+    }
+}

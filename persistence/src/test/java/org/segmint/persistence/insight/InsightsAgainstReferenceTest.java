@@ -1,0 +1,259 @@
+package org.segmint.persistence.insight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.roaringbitmap.RoaringBitmap;
+import org.segmint.model.compare.OverlapMatrix;
+import org.segmint.model.insight.RevenueTree;
+import org.segmint.model.segment.Condition;
+import org.segmint.model.segment.DateRange;
+import org.segmint.model.segment.Segment;
+import org.segmint.model.task.Cancellation;
+import org.segmint.model.task.Progress;
+import org.segmint.model.waterfall.ModelEntry;
+import org.segmint.model.waterfall.PriorityModel;
+import org.segmint.model.waterfall.WaterfallResult;
+import org.segmint.persistence.compare.Comparison;
+import org.segmint.persistence.compare.SegmentComparer;
+import org.segmint.persistence.reference.RandomDefinitions;
+import org.segmint.persistence.reference.RandomWorkspaces;
+import org.segmint.persistence.reference.ReferenceEvaluator;
+import org.segmint.persistence.waterfall.ModelRunner;
+import org.segmint.persistence.workspace.DerivedData;
+import org.segmint.persistence.workspace.Workspace;
+
+/**
+ * Priority models, overlaps and revenue trees over random definitions on a random workspace. Members come
+ * from the reference evaluator (the engine is held equal to it by its own tests), so these properties check
+ * the assignment, the overlaps and the sums themselves: first match over the reference's memberships, plain
+ * set intersections, and totals computed directly over the order rows.
+ */
+class InsightsAgainstReferenceTest {
+    private static final long SEED = 20_111_209L;
+    private static Fixture fixture;
+
+    /** One random workspace shared by every try: building it and the reference's copy is the slow part. */
+    private record Fixture(Path dir, Workspace ws, ReferenceEvaluator reference,
+                           RandomDefinitions definitions, List<Object[]> orders) {
+    }
+
+    private static synchronized Fixture fixture() throws IOException, SQLException {
+        if (fixture == null) {
+            Path dir = Files.createTempDirectory("segmint-insights");
+            Workspace ws = RandomWorkspaces.create(dir.resolve("random.segmint"), SEED);
+            // As after an import: derived metrics computed, indexes built, data version moved on.
+            DerivedData.refresh(ws, Progress.NONE);
+            ws.bumpDataVersion();
+            ReferenceEvaluator reference = new ReferenceEvaluator(ws.connection(), InsightsAgainstReferenceTest::saved);
+            List<Object[]> orders = new ArrayList<>();
+            try (Statement st = ws.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT ck, order_id, order_date, revenue, units FROM orders")) {
+                while (rs.next()) {
+                    orders.add(new Object[] {rs.getObject(1), rs.getObject(2), rs.getObject(3), rs.getObject(4),
+                        rs.getObject(5)});
+                }
+            }
+            fixture = new Fixture(dir, ws, reference, new RandomDefinitions(ws.connection(), Set.of()),
+                    orders);
+        }
+        return fixture;
+    }
+
+    private static Optional<Condition> saved(String name) {
+        return Optional.ofNullable(RandomDefinitions.SAVED.get(name));
+    }
+
+    @AfterContainer
+    static void close() throws IOException {
+        if (fixture != null) {
+            fixture.ws().close();
+            try (var files = Files.walk(fixture.dir())) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+            fixture = null;
+        }
+    }
+
+    record Case(LocalDate asOf, List<Condition> definitions) {
+    }
+
+    @Provide
+    Arbitrary<Case> cases() throws Exception {
+        RandomDefinitions definitions = fixture().definitions();
+        return RandomDefinitions.asOfDates().flatMap(asOf -> definitions.definitions(asOf, false)
+                .list().ofMinSize(2).ofMaxSize(5).map(list -> new Case(asOf, list)));
+    }
+
+    @Property(tries = 15)
+    void modelAssignmentIsFirstMatchOverReferenceMemberships(@ForAll("cases") Case c) throws Exception {
+        Fixture f = fixture();
+        List<RoaringBitmap> reference = referenceMembers(f, c);
+        List<ModelEntry> entries = new ArrayList<>();
+        for (int i = 0; i < c.definitions().size(); i++) {
+            entries.add(ModelEntry.inline("E" + i, c.definitions().get(i)));
+        }
+        PriorityModel model = new PriorityModel("M", entries, "Rest", Map.of());
+        WaterfallResult r = new ModelRunner(new ReferenceMemberships(f.reference()),
+                InsightsAgainstReferenceTest::saved)
+                .run(model, c.asOf(), Cancellation.none()).result();
+        int n = entries.size();
+        long[] assigned = new long[n];
+        long[][] takenBy = new long[n][n];
+        long leftovers = 0;
+        for (long ck : f.reference().everyone()) {
+            int first = -1;
+            for (int i = 0; i < n; i++) {
+                if (reference.get(i).contains((int) ck)) {
+                    if (first < 0) {
+                        first = i;
+                        assigned[i]++;
+                    } else {
+                        takenBy[i][first]++;
+                    }
+                }
+            }
+            leftovers += first < 0 ? 1 : 0;
+        }
+        for (int i = 0; i < n; i++) {
+            assertEquals(reference.get(i).getCardinality(), r.entries().get(i).qualifying(), "qualifying " + i);
+            assertEquals(assigned[i], r.entries().get(i).assigned(), "assigned " + i);
+            for (int j = 0; j < i; j++) {
+                assertEquals(takenBy[i][j], (long) r.entries().get(i).takenBy().get(j), "taken from " + i + " by " + j);
+            }
+        }
+        assertEquals(leftovers, r.leftovers().getCardinality());
+        assertEquals(f.reference().everyone().size(), r.total());
+    }
+
+    @Property(tries = 15)
+    void overlapsAreSetIntersectionsOfReferenceMemberships(@ForAll("cases") Case c) throws Exception {
+        Fixture f = fixture();
+        List<RoaringBitmap> reference = referenceMembers(f, c);
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0; i < c.definitions().size(); i++) {
+            segments.add(Segment.of("S" + i, c.definitions().get(i)));
+        }
+        Comparison comparison = new SegmentComparer(new ReferenceMemberships(f.reference()), new Insights(f.ws()))
+                .compare(segments, c.asOf(), Cancellation.none());
+        OverlapMatrix m = comparison.overlap();
+        int n = segments.size();
+        List<Set<Integer>> sets = new ArrayList<>();
+        for (RoaringBitmap b : reference) {
+            Set<Integer> s = new HashSet<>();
+            b.forEach((int k) -> s.add(k));
+            sets.add(s);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                Set<Integer> both = new HashSet<>(sets.get(i));
+                both.retainAll(sets.get(j));
+                assertEquals(both.size(), m.overlap(i, j), "overlap " + i + "," + j);
+            }
+            Set<Integer> unique = new HashSet<>(sets.get(i));
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    unique.removeAll(sets.get(j));
+                }
+            }
+            assertEquals(unique.size(), m.unique(i), "unique " + i);
+            RevenueTree expected = directTree(f, reference.get(i), Insights.window(c.asOf()));
+            assertEquals(expected.purchasers(), comparison.metrics().get(i).activeCustomers());
+            assertEquals(expected.netRevenue(), comparison.metrics().get(i).revenue(), 1e-6);
+        }
+    }
+
+    @Property(tries = 15)
+    void revenueTreeEqualsADirectComputationOverTheOrders(@ForAll("cases") Case c) throws Exception {
+        Fixture f = fixture();
+        RoaringBitmap members = f.reference().members(c.definitions().get(0), c.asOf());
+        InsightSummary s = new Insights(f.ws()).summary(members, c.asOf(), null, Cancellation.none());
+        RevenueTree expected = directTree(f, members, Insights.window(c.asOf()));
+        RevenueTree t = s.revenueTree();
+        assertEquals(members.getCardinality(), s.customers());
+        assertEquals(expected.purchasers(), t.purchasers());
+        assertEquals(expected.purchasers(), s.activeCustomers());
+        assertEquals(expected.orders(), t.orders());
+        assertEquals(expected.netRevenue(), t.netRevenue(), 1e-6);
+        assertEquals(expected.units(), t.units(), 1e-6);
+        assertEquals(expected.netRevenue(), s.revenue12m(), 1e-6);
+        double scale = Math.max(1, Math.abs(t.netRevenue()));
+        assertEquals(t.netRevenue(), t.purchasers() * t.revenuePerCustomer(), 1e-9 * scale);
+        assertEquals(t.revenuePerCustomer(), t.ordersPerCustomer() * t.averageOrderValue(), 1e-9 * scale);
+        if (t.units() != 0 || t.netRevenue() == 0) {
+            assertEquals(t.averageOrderValue(), t.unitsPerTransaction() * t.averageUnitRevenue(), 1e-9 * scale);
+        }
+    }
+
+    private static List<RoaringBitmap> referenceMembers(Fixture f, Case c) {
+        List<RoaringBitmap> sets = new ArrayList<>();
+        for (Condition d : c.definitions()) {
+            sets.add(f.reference().members(d, c.asOf()));
+        }
+        return sets;
+    }
+
+    /** The reference evaluator as a membership source. */
+    private record ReferenceMemberships(ReferenceEvaluator reference) implements Memberships {
+        @Override
+        public RoaringBitmap members(Condition definition, LocalDate asOf, Cancellation cancel) {
+            return reference.members(definition, asOf);
+        }
+
+        @Override
+        public RoaringBitmap allCustomers() {
+            RoaringBitmap all = new RoaringBitmap();
+            reference.everyone().forEach(ck -> all.add(ck.intValue()));
+            return all;
+        }
+
+        @Override
+        public String viewSql(Condition definition, LocalDate asOf) {
+            return null;
+        }
+    }
+
+    /** The tree straight from the order rows: members' orders with a date in the window. */
+    private static RevenueTree directTree(Fixture f, RoaringBitmap members, DateRange window) {
+        Map<Long, Set<Object>> ordersByCustomer = new HashMap<>();
+        long nullIds = 0;
+        double revenue = 0;
+        double units = 0;
+        for (Object[] o : f.orders()) {
+            if (o[0] == null || o[2] == null || !members.contains(((Number) o[0]).intValue())) {
+                continue;
+            }
+            if (!window.contains(LocalDate.ofEpochDay(((Number) o[2]).longValue()))) {
+                continue;
+            }
+            Set<Object> ids = ordersByCustomer.computeIfAbsent(((Number) o[0]).longValue(), k -> new HashSet<>());
+            if (o[1] == null) {
+                nullIds++;
+            } else {
+                ids.add(o[1]);
+            }
+            revenue += o[3] == null ? 0 : ((Number) o[3]).doubleValue();
+            units += o[4] == null ? 0 : ((Number) o[4]).doubleValue();
+        }
+        long orders = nullIds + ordersByCustomer.values().stream().mapToLong(Set::size).sum();
+        return RevenueTree.of(revenue, ordersByCustomer.size(), orders, units);
+    }
+}
