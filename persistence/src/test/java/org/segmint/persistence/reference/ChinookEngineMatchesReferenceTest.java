@@ -71,7 +71,8 @@ class ChinookEngineMatchesReferenceTest {
                     + " FROM chinook.Customer");
             st.executeUpdate("INSERT INTO orders(order_id, customer_id, order_date, revenue)"
                     + " SELECT CAST(InvoiceId AS TEXT), CAST(CustomerId AS TEXT),"
-                    + " CAST(julianday(substr(InvoiceDate, 1, 10)) - 2440587.5 AS INTEGER), Total FROM chinook.Invoice");
+                    + " CAST(julianday(substr(InvoiceDate, 1, 10)) - 2440587.5 AS INTEGER), Total"
+                    + " FROM chinook.Invoice");
             st.executeUpdate("INSERT INTO order_items(order_id, product_id, quantity, unit_price, category)"
                     + " SELECT CAST(l.InvoiceId AS TEXT), CAST(l.TrackId AS TEXT), l.Quantity, l.UnitPrice, g.Name"
                     + " FROM chinook.InvoiceLine l JOIN chinook.Track t ON t.TrackId = l.TrackId"

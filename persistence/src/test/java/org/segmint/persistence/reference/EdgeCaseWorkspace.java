@@ -110,7 +110,8 @@ final class EdgeCaseWorkspace {
 
     private void order(String id, Integer ck, String date, double revenue) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO orders(order_id, ck, customer_id, order_date,"
-                + " revenue, units) VALUES(?, ?, ?, ?, ?, (SELECT total(quantity) FROM order_items WHERE order_id = ?))")) {
+                + " revenue, units) VALUES(?, ?, ?, ?, ?,"
+                + " (SELECT total(quantity) FROM order_items WHERE order_id = ?))")) {
             ps.setString(1, id);
             ps.setObject(2, ck);
             ps.setString(3, ck == null ? "X" : "C" + ck);

@@ -21,10 +21,7 @@ import org.segmint.persistence.workspace.Workspace;
 /** The engine gives the hand-computed members of each edge case (the same cases as the reference). */
 class EngineEdgeCaseTest {
     /** Cases the engine answers differently today; see docs/testing.md, "Known disagreements". */
-    static final Set<String> KNOWN_DISAGREEMENTS = Set.of(
-            "before is inclusive",
-            "after is inclusive",
-            "metrics count only orders up to the as-of");
+    static final Set<String> KNOWN_DISAGREEMENTS = Set.of();
 
     @TempDir
     static Path dir;

@@ -55,6 +55,15 @@ public final class RandomDefinitions {
      * @param leftOut    operators never generated (for a known, reported disagreement)
      */
     public RandomDefinitions(Connection connection, Set<Operator> leftOut) {
+        this(connection, leftOut, true);
+    }
+
+    /** @param includeLifecycle whether {@code metrics.lifecycle} may appear */
+    public RandomDefinitions(Connection connection, boolean includeLifecycle) {
+        this(connection, Set.of(), includeLifecycle);
+    }
+
+    private RandomDefinitions(Connection connection, Set<Operator> leftOut, boolean includeLifecycle) {
         this.data = ReferenceData.load(connection);
         this.samples = new DataSamples(data);
         this.leftOut = Set.copyOf(leftOut);
@@ -63,7 +72,9 @@ public final class RandomDefinitions {
             if (table.equals("customers")) {
                 singleRowFields.add(field);
             } else if (table.equals("metrics")) {
-                metricFields.add(field);
+                if (includeLifecycle || !field.equals("metrics.lifecycle")) {
+                    metricFields.add(field);
+                }
             } else {
                 manyRowFields.add(field);
                 (table.equals("orders") ? orderFields : table.equals("events") ? eventFields : itemFields).add(field);
@@ -75,7 +86,7 @@ public final class RandomDefinitions {
      * Dates to evaluate on: month ends, a leap day, a year end and the day after, and days spread over
      * the data (a fixed list, so that generators are built once per date).
      */
-    public static List<LocalDate> asOfDates() {
+    public static List<LocalDate> asOfDateList() {
         List<LocalDate> dates = new ArrayList<>(List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 31),
                 LocalDate.of(2023, 12, 28), LocalDate.of(2024, 12, 31), LocalDate.of(2023, 2, 28),
                 LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1), LocalDate.of(2022, 1, 5)));
@@ -83,6 +94,16 @@ public final class RandomDefinitions {
             dates.add(RandomWorkspaces.START.plusDays(day));
         }
         return dates;
+    }
+
+    /** {@link #asOfDateList()} as an arbitrary. */
+    public static Arbitrary<LocalDate> asOfDates() {
+        return Arbitraries.of(asOfDateList());
+    }
+
+    /** Definitions to evaluate as of {@code asOf}, metrics attributes included. */
+    public Arbitrary<Condition> definitions(LocalDate asOf) {
+        return definitions(asOf, true);
     }
 
     /**
@@ -193,6 +214,7 @@ public final class RandomDefinitions {
                     Tuple.of(3, Arbitraries.just(List.of())),
                     Tuple.of(2, attribute(orderFields).list().ofMinSize(1).ofMaxSize(2)),
                     Tuple.of(3, attribute(itemFields).list().ofMinSize(1).ofMaxSize(2)),
+                    Tuple.of(1, Combinators.combine(attribute(itemFields), attribute(orderFields)).as(List::of)),
                     Tuple.of(1, Combinators.combine(Arbitraries.of(Junction.values()),
                             attribute(itemFields).list().ofMinSize(0).ofMaxSize(2))
                             .as((j, cs) -> List.<Condition>of(new GroupCondition(j, cs)))));

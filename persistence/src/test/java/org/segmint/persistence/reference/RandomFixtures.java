@@ -33,8 +33,8 @@ final class RandomFixtures implements AutoCloseable {
         }
         for (long seed : seeds) {
             Workspace ws = RandomWorkspaces.create(dir.resolve("random-" + seed + ".segmint"), seed);
-            fixtures.add(new Fixture(seed, ws,
-                    new ReferenceEvaluator(ws.connection(), name -> Optional.ofNullable(RandomDefinitions.SAVED.get(name))),
+            fixtures.add(new Fixture(seed, ws, new ReferenceEvaluator(ws.connection(),
+                    name -> Optional.ofNullable(RandomDefinitions.SAVED.get(name))),
                     new RandomDefinitions(ws.connection(), leftOut)));
         }
     }

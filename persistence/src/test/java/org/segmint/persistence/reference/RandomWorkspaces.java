@@ -87,7 +87,8 @@ public final class RandomWorkspaces {
                 + " birthday, signed_up_at, vip, opted_in) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 1; i <= customers; i++) {
                 String id = "C" + (100 + i);
-                String email = pick(0.1) ? null : pick(0.05) ? "" : "user" + i + (pick(0.5) ? "@Example.com" : "@mail.org");
+                String domain = pick(0.5) ? "@Example.com" : "@mail.org";
+                String email = pick(0.1) ? null : pick(0.05) ? "" : "user" + i + domain;
                 ids.add(id);
                 emails.add(email);
                 ps.setLong(1, i);
@@ -131,7 +132,8 @@ public final class RandomWorkspaces {
         double revenue = 0;
         double units = 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_items(order_id, ck, customer_id,"
-                + " order_date, product_id, quantity, unit_price, revenue, category) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " order_date, product_id, quantity, unit_price, revenue, category)"
+                + " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int l = 0; orderId != null && l < lines; l++) {
                 long quantity = 1 + random.nextInt(4);
                 double price = quarters(1, 120);
@@ -182,7 +184,8 @@ public final class RandomWorkspaces {
                         + ", '" + GROUPS.get(g) + "', 'static', '2025-01-01T00:00', '2025-01-01T00:00')");
             }
             st.executeUpdate("INSERT INTO sg_lists(id, name, match_on, created_at) VALUES(1, '" + LISTS.get(0)
-                    + "', 'email', '2025-01-01T00:00'), (2, '" + LISTS.get(1) + "', 'customer_id', '2025-01-01T00:00')");
+                    + "', 'email', '2025-01-01T00:00'),"
+                    + " (2, '" + LISTS.get(1) + "', 'customer_id', '2025-01-01T00:00')");
         }
         try (PreparedStatement group = c.prepareStatement(
                 "INSERT OR IGNORE INTO sg_group_members(group_id, customer_id) VALUES(?, ?)");

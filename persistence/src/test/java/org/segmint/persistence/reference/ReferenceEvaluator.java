@@ -36,6 +36,7 @@ public final class ReferenceEvaluator {
     private final ReferenceBehaviour behaviour;
     private final Function<String, Optional<Condition>> savedSegments;
     private final Map<LocalDate, Map<Long, Map<String, Object>>> metricsByAsOf = new HashMap<>();
+    private final Map<Long, ReferenceData.Row> customersByCk = new HashMap<>();
 
     /**
      * Reads every row of the workspace now (later changes are not seen).
@@ -47,6 +48,9 @@ public final class ReferenceEvaluator {
         this.data = ReferenceData.load(connection);
         this.behaviour = new ReferenceBehaviour(data);
         this.savedSegments = savedSegments;
+        for (ReferenceData.Row c : data.customers) {
+            customersByCk.put(c.ck(), c);
+        }
     }
 
     /** The ck of every customer matching the definition as of the date. */
@@ -197,14 +201,7 @@ public final class ReferenceEvaluator {
         }
     }
 
-    private final Map<Long, ReferenceData.Row> customersByCk = new HashMap<>();
-
     private ReferenceData.Row customer(long ck) {
-        if (customersByCk.isEmpty()) {
-            for (ReferenceData.Row c : data.customers) {
-                customersByCk.put(c.ck(), c);
-            }
-        }
         return customersByCk.get(ck);
     }
 }
