@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.segmint.model.catalog.Catalog;
 import org.segmint.model.catalog.FieldType;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
@@ -113,6 +115,9 @@ public final class Importer {
         long rows;
         long rejected;
         long orphans;
+        /** Items imported without customer ids take them from their orders: orphans are counted after linking. */
+        boolean orphansAfterLinking;
+        long rowidBefore;
         final List<String> added = new ArrayList<>();
     }
 
@@ -122,6 +127,10 @@ public final class Importer {
         prepareTable(plan, load);
         Map<String, Long> cks = customerKeys();
         RowConverter converter = new RowConverter(plan);
+        if (Catalog.ORDER_ITEMS.equals(plan.table) && converter.customerIndex() < 0) {
+            load.orphansAfterLinking = true;
+            load.rowidBefore = maxRowid(plan.table);
+        }
         List<String> targets = new ArrayList<>();
         for (ImportPlan.Column col : plan.columns) {
             targets.add(col.target);
@@ -151,8 +160,28 @@ public final class Importer {
         cancel.throwIfCancelled();
         progress.update(-1, -1, "Updating customer metrics");
         DerivedData.refresh(ws, progress);
+        if (load.orphansAfterLinking) {
+            load.orphans = unlinkedRowsAfter(plan.table, load.rowidBefore);
+        }
         cancel.throwIfCancelled();
         return load;
+    }
+
+    private long maxRowid(String table) throws SQLException {
+        try (Statement st = ws.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT coalesce(max(rowid), 0) FROM " + Identifiers.quote(table))) {
+            return rs.getLong(1);
+        }
+    }
+
+    private long unlinkedRowsAfter(String table, long rowid) throws SQLException {
+        try (PreparedStatement ps = ws.connection().prepareStatement(
+                "SELECT count(*) FROM " + Identifiers.quote(table) + " WHERE rowid > ? AND ck IS NULL")) {
+            ps.setLong(1, rowid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.getLong(1);
+            }
+        }
     }
 
     private void write(TableWriter writer, int customerIndex, ReadAhead.Item item, Map<String, Long> cks, Load load,
@@ -176,7 +205,7 @@ public final class Importer {
             }
         } else {
             Long ck = customerId == null ? null : cks.get(customerId);
-            if (ck == null) {
+            if (ck == null && !load.orphansAfterLinking) {
                 load.orphans++;
             }
             ((RowTableWriter) writer).add(ck, values);

@@ -100,6 +100,7 @@ class RealDataImportTest {
             assertEquals(2240, i.rows());
             assertEquals(0, c.rejected() + o.rejected() + i.rejected());
             assertEquals(0, o.orphans());
+            assertEquals(0, i.orphans(), "lines without customer ids take their order's customer");
             assertEquals(59, ws.rowCount("customers"));
             assertEquals(412, ws.rowCount("orders"));
             assertEquals(2240, ws.rowCount("order_items"));

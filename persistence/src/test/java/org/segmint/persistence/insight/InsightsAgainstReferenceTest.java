@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -100,7 +99,7 @@ class InsightsAgainstReferenceTest {
     @Provide
     Arbitrary<Case> cases() throws Exception {
         RandomDefinitions definitions = fixture().definitions();
-        return Arbitraries.of(RandomDefinitions.asOfDates()).flatMap(asOf -> definitions.definitions(asOf, false)
+        return RandomDefinitions.asOfDates().flatMap(asOf -> definitions.definitions(asOf, false)
                 .list().ofMinSize(2).ofMaxSize(5).map(list -> new Case(asOf, list)));
     }
 
