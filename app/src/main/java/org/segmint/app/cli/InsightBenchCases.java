@@ -153,7 +153,8 @@ public final class InsightBenchCases {
                 if (!rs.next()) {
                     throw new BenchCase.Skipped("needs derived metrics (metrics.revenue)");
                 }
-                return AttributeCondition.of("metrics.revenue", Operator.GT, java.math.BigDecimal.valueOf(rs.getDouble(1)));
+                return AttributeCondition.of("metrics.revenue", Operator.GT,
+                        java.math.BigDecimal.valueOf(rs.getDouble(1)));
             }
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read metrics.revenue (" + e.getMessage() + ")", e);

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.segmint.persistence.workspace.AsOfSetting;
 import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Workspace;
-import org.segmint.persistence.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,7 +47,7 @@ public final class SettingsCommand extends WorkspaceCommand {
             ws.setAsOfSetting(setting);
             DerivedData.recomputeMetrics(ws);
             c.commit();
-        } catch (WorkspaceException | java.sql.SQLException e) {
+        } catch (RuntimeException | java.sql.SQLException e) {
             c.rollback();
             throw e;
         } finally {

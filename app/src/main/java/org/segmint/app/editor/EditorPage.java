@@ -1,5 +1,6 @@
 package org.segmint.app.editor;
 
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.app.insights.InsightsPanel;
@@ -30,6 +31,7 @@ public final class EditorPage implements SegmentEditorPage {
     private final SegmentEditorViewModel vm;
     private final SegmentEditorView view;
     private final InsightsViewModel insights;
+    private final ChangeListener<Number> dataListener;
 
     public EditorPage(AppContext context, Navigator navigator) {
         this.context = context;
@@ -62,11 +64,18 @@ public final class EditorPage implements SegmentEditorPage {
                 countDone(count);
             }
         });
-        context.dataRevision().addListener((o, old, rev) -> {
+        dataListener = (o, old, rev) -> {
             insights.invalidate();
             workspaceInsights.invalidate();
             vm.liveCount().request(vm.definitionProperty().get());
-        });
+        };
+        context.dataRevision().addListener(dataListener);
+    }
+
+    @Override
+    public void dispose() {
+        context.dataRevision().removeListener(dataListener);
+        vm.liveCount().stop();
     }
 
     private void countDone(LiveCount count) {

@@ -2,6 +2,7 @@ package org.segmint.app.models;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.app.shell.AppContext;
@@ -27,6 +28,8 @@ import org.segmint.persistence.workspace.WorkspaceException;
 public final class ModelsPage implements Page {
     private final PriorityListViewModel vm;
     private final ModelsView view;
+    private final AppContext context;
+    private final ChangeListener<Number> changed = (o, old, rev) -> invalidate();
 
     public ModelsPage(AppContext context, Navigator navigator) {
         WorkspaceSession session = context.requireSession();
@@ -78,8 +81,19 @@ public final class ModelsPage implements Page {
         vm = new PriorityListViewModel(repository, source, executor::runInBackground, executor::runOnUi);
         view = new ModelsView(vm, context.dialogs()::showError,
                 () -> ModelExportDialog.show(vm, session, executor, context.dialogs()));
-        context.segmentsRevision().addListener((o, old, rev) -> vm.invalidate());
-        context.dataRevision().addListener((o, old, rev) -> vm.invalidate());
+        this.context = context;
+        context.segmentsRevision().addListener(changed);
+        context.dataRevision().addListener(changed);
+    }
+
+    @Override
+    public void dispose() {
+        context.segmentsRevision().removeListener(changed);
+        context.dataRevision().removeListener(changed);
+    }
+
+    private void invalidate() {
+        vm.invalidate();
     }
 
     public PriorityListViewModel viewModel() {

@@ -25,6 +25,7 @@ import org.segmint.model.segment.AttributeCondition;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.GroupCondition;
 import org.segmint.model.segment.Operator;
+import org.segmint.model.segment.PurchaseCondition;
 import org.segmint.model.task.Cancellation;
 import org.segmint.persistence.workspace.Workspace;
 import org.testfx.api.FxRobot;
@@ -116,16 +117,26 @@ class SegmentEditorJourneyTest {
         long buyers = shownCount();
         assertEquals(engineCount(root), buyers);
         assertTrue(buyers < withEmail, "recent buyers with an email are fewer");
+
+        robot.interact(() -> search.setText("purchased"));
+        robot.drag("#palette-behaviour-purchase").dropTo(ownHint(rootGroup(robot)));
+        waitForCount();
+        root = (GroupCondition) page.viewModel().definitionProperty().get();
+        assertInstanceOf(PurchaseCondition.class, root.conditions().get(2));
+        long purchasers = shownCount();
+        assertEquals(engineCount(root), purchasers);
+        robot.interact(() -> search.setText(""));
         UiWorkspace.screenshot(page.node(), "editor");
 
         robot.clickOn("#segment-name");
         robot.clickOn(rootGroup(robot));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitForCount();
-        assertEquals(withEmail, shownCount());
+        assertEquals(buyers, shownCount());
+        assertEquals(2, ((GroupCondition) page.viewModel().definitionProperty().get()).conditions().size());
         robot.clickOn("#redo-button");
         waitForCount();
-        assertEquals(buyers, shownCount());
+        assertEquals(purchasers, shownCount());
 
         Node firstCondition = robot.lookup("." + DefinitionView.CONDITION).nth(0).query();
         ComboBox<?> operator = (ComboBox<?>) firstCondition.lookup(".combo-box");

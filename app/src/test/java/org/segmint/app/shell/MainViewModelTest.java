@@ -49,6 +49,43 @@ class MainViewModelTest {
     }
 
     @Test
+    void firstLaunchCreatesTheDemoInTheDataFolderWithProgressAndLaterReopensIt() {
+        String before = System.getProperty("segmint.data.dir");
+        System.setProperty("segmint.data.dir", dir.resolve("data").toString());
+        try {
+            java.util.List<Double> progress = new java.util.ArrayList<>();
+            int[] generated = {0};
+            MainViewModel model = model((file, ctx) -> {
+                generated[0]++;
+                ctx.progress().update(1, 2, "Generating customers");
+                return AppContext.createFile(file);
+            });
+            model.busyProgressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));
+            model.start();
+            Path demo = dir.resolve("data").resolve(MainViewModel.DEMO_FILE);
+            assertEquals(demo, context.requireSession().file());
+            assertEquals(java.util.List.of(0.5), progress);
+            assertEquals(demo.toAbsolutePath().toString(), context.settings().lastWorkspace());
+
+            context.close();
+            new SettingsStore(dir.resolve("settings.json")).save(AppSettings.defaults());
+            MainViewModel again = model((file, ctx) -> {
+                generated[0]++;
+                return AppContext.createFile(file);
+            });
+            again.start();
+            assertEquals(demo, context.requireSession().file());
+            assertEquals(1, generated[0], "an existing demo is opened, not generated again");
+        } finally {
+            if (before == null) {
+                System.clearProperty("segmint.data.dir");
+            } else {
+                System.setProperty("segmint.data.dir", before);
+            }
+        }
+    }
+
+    @Test
     void startReopensTheLastWorkspace() {
         Path file = dir.resolve("Last.segmint");
         Workspace.create(file).close();

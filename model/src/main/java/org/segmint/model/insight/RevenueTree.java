@@ -48,7 +48,8 @@ public record RevenueTree(double netRevenue, long purchasers, long orders, doubl
     public Changes changeAgainst(RevenueTree base) {
         return new Changes(change(netRevenue, base.netRevenue), change(purchasers, base.purchasers),
                 change(revenuePerCustomer, base.revenuePerCustomer), change(ordersPerCustomer, base.ordersPerCustomer),
-                change(averageOrderValue, base.averageOrderValue), change(unitsPerTransaction, base.unitsPerTransaction),
+                change(averageOrderValue, base.averageOrderValue),
+                change(unitsPerTransaction, base.unitsPerTransaction),
                 change(averageUnitRevenue, base.averageUnitRevenue));
     }
 

@@ -157,10 +157,10 @@ final class Predicates {
                 return sql.add(")");
             }
             case BEFORE:
-                // Like between, before and after include the date itself.
-                return range(column, datetime, new DateRange(null, dates.get(0)));
+                // "Before 1 June" excludes 1 June; between is the operator that includes its ends.
+                return range(column, datetime, new DateRange(null, dates.get(0).minusDays(1)));
             case AFTER:
-                return range(column, datetime, new DateRange(dates.get(0), null));
+                return range(column, datetime, new DateRange(dates.get(0).plusDays(1), null));
             case BETWEEN:
                 return range(column, datetime, new DateRange(dates.get(0), dates.get(1)));
             case IN_LAST:

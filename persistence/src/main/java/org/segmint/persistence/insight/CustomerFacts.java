@@ -13,8 +13,7 @@ import org.segmint.persistence.workspace.WorkspaceException;
 
 /** Everything the summary needs per customer for one as-of date and data version. */
 record CustomerFacts(LocalDate asOf, long dataVersion, RoaringBitmap allCustomers, PurchaseTotals window,
-                     MonthlyRevenue monthly, ReachabilityColumns reachabilityColumns, ReachabilityFlags reachability,
-                     PurchaseTotals extra) {
+                     MonthlyRevenue monthly, ReachabilityColumns reachabilityColumns, ReachabilityFlags reachability) {
 
     static CustomerFacts load(Workspace ws, LocalDate asOf, long dataVersion, Cancellation cancel) {
         Connection c = ws.connection();
@@ -36,12 +35,7 @@ record CustomerFacts(LocalDate asOf, long dataVersion, RoaringBitmap allCustomer
         });
         ReachabilityColumns columns = ReachabilityColumns.of(ws.catalog());
         ReachabilityFlags flags = ReachabilityFlags.load(c, columns, maxCk, cancel);
-        return new CustomerFacts(asOf, dataVersion, all, window, monthly.build(), columns, flags, null);
-    }
-
-    CustomerFacts withExtra(PurchaseTotals t) {
-        return new CustomerFacts(asOf, dataVersion, allCustomers, window, monthly, reachabilityColumns, reachability,
-                t);
+        return new CustomerFacts(asOf, dataVersion, all, window, monthly.build(), columns, flags);
     }
 
     private static RoaringBitmap allCustomers(Connection c) {

@@ -19,6 +19,8 @@ import org.segmint.persistence.workspace.Workspace;
 public final class Insights {
     private final Workspace workspace;
     private CustomerFacts facts;
+    private PurchaseTotals totals;
+    private long totalsVersion = -1;
 
     public Insights(Workspace workspace) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
@@ -52,7 +54,7 @@ public final class Insights {
 
     /** The revenue tree of the members' orders in the 12 months ending with {@code asOf} (cached arrays). */
     public RevenueTree revenueTree(RoaringBitmap members, LocalDate asOf, Cancellation cancel) {
-        return facts(asOf, cancel).window().tree(members);
+        return purchases(window(asOf), cancel).tree(members);
     }
 
     /** The revenue tree of the members' orders in any date range (for example a chosen period). */
@@ -60,22 +62,22 @@ public final class Insights {
         return purchases(range, cancel).tree(members);
     }
 
-    /** Per-customer purchase totals of a range: the cached window's when it is that range, else loaded. */
+    /**
+     * Per-customer purchase totals of a range: the summary's when it is that range, else the last range read
+     * (compare and models need only the 12-month totals, not the trend or reachability).
+     */
     synchronized PurchaseTotals purchases(DateRange range, Cancellation cancel) {
-        CustomerFacts f = facts;
-        if (f != null && f.dataVersion() == workspace.dataVersion() && f.window().range().equals(range)) {
-            return f.window();
+        long version = workspace.dataVersion();
+        if (facts != null && facts.dataVersion() == version && facts.window().range().equals(range)) {
+            return facts.window();
         }
-        if (f != null && f.dataVersion() == workspace.dataVersion() && f.extra() != null
-                && f.extra().range().equals(range)) {
-            return f.extra();
+        if (totals != null && totalsVersion == version && totals.range().equals(range)) {
+            return totals;
         }
         int maxCk = Queries.maxCustomerKey(workspace.connection());
-        PurchaseTotals t = PurchaseTotals.load(workspace.connection(), range, maxCk, cancel);
-        if (f != null) {
-            facts = f.withExtra(t);
-        }
-        return t;
+        totals = PurchaseTotals.load(workspace.connection(), range, maxCk, cancel);
+        totalsVersion = version;
+        return totals;
     }
 
     /** The cached per-customer arrays for {@code asOf}, loading them when missing or stale. */
@@ -91,5 +93,6 @@ public final class Insights {
     /** Drops the cached arrays (the next summary reloads them). */
     public synchronized void invalidate() {
         facts = null;
+        totals = null;
     }
 }

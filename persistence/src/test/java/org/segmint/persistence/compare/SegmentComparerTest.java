@@ -38,7 +38,8 @@ class SegmentComparerTest {
     @Test
     void comparesSizesOverlapsAndTheMembersMetrics() throws Exception {
         FixedMemberships sets = new FixedMemberships(Map.of("A", RoaringBitmap.bitmapOf(1, 2, 3),
-                "B", RoaringBitmap.bitmapOf(2, 4), "C", RoaringBitmap.bitmapOf(5)), RoaringBitmap.bitmapOf(1, 2, 3, 4, 5));
+                "B", RoaringBitmap.bitmapOf(2, 4), "C", RoaringBitmap.bitmapOf(5)),
+                RoaringBitmap.bitmapOf(1, 2, 3, 4, 5));
         try (Workspace ws = InsightFixture.create(dir.resolve("a.segmint"))) {
             Comparison c = new SegmentComparer(sets, new Insights(ws)).compare(
                     List.of(segment("A"), segment("B"), segment("C")), InsightFixture.AS_OF, Cancellation.none());

@@ -137,9 +137,11 @@ class AttributeConditionsTest {
     @Test
     void datesCompareByCalendarDate() {
         f.check(a("birth", BEFORE, "1990-01-01"), "c2", "c5");
-        // before and after include the date itself.
-        f.check(a("birth", AFTER, "1990-02-28"), "c1", "c6");
-        f.check(a("birth", BEFORE, "1988-02-29"), "c2", "c5");
+        // before and after exclude the date itself.
+        f.check(a("birth", AFTER, "1990-02-28"), "c6");
+        f.check(a("birth", AFTER, "1990-02-27"), "c1", "c6");
+        f.check(a("birth", BEFORE, "1988-02-29"), "c5");
+        f.check(a("birth", BEFORE, "1988-03-01"), "c2", "c5");
         f.check(a("birth", ON, "1990-02-28"), "c1");
         f.check(a("birth", EQ, "1990-02-28"), "c1");
         f.check(a("birth", NE, "1990-02-28"), "c2", "c3", "c4", "c5", "c6");
@@ -150,10 +152,10 @@ class AttributeConditionsTest {
     @Test
     void datetimesCompareByTheirDate() {
         f.check(a("signup", ON, "2025-06-30"), "c1");
-        f.check(a("signup", BEFORE, "2025-06-01"), "c2", "c5");
-        f.check(a("signup", BEFORE, "2025-05-31"), "c5");
-        f.check(a("signup", AFTER, "2025-06-01"), "c1", "c2");
-        f.check(a("signup", AFTER, "2025-06-02"), "c1");
+        f.check(a("signup", BEFORE, "2025-06-02"), "c2", "c5");
+        f.check(a("signup", BEFORE, "2025-06-01"), "c5");
+        f.check(a("signup", AFTER, "2025-05-31"), "c1", "c2");
+        f.check(a("signup", AFTER, "2025-06-01"), "c1");
         f.check(a("signup", BETWEEN, "2025-06-01", "2025-06-30"), "c1", "c2");
         f.check(a("signup", EQ, "2024-12-31"), "c5");
     }

@@ -72,7 +72,8 @@ class InsightsAgainstReferenceTest {
                         rs.getObject(5)});
                 }
             }
-            fixture = new Fixture(dir, ws, reference, new RandomDefinitions(ws.connection(), java.util.Set.of()), orders);
+            fixture = new Fixture(dir, ws, reference, new RandomDefinitions(ws.connection(), Set.of()),
+                    orders);
         }
         return fixture;
     }
@@ -98,8 +99,8 @@ class InsightsAgainstReferenceTest {
     @Provide
     Arbitrary<Case> cases() throws Exception {
         RandomDefinitions definitions = fixture().definitions();
-        return net.jqwik.api.Arbitraries.of(RandomDefinitions.asOfDates()).flatMap(asOf -> definitions.definitions(asOf, false).list().ofMinSize(2)
-                .ofMaxSize(5).map(list -> new Case(asOf, list)));
+        return RandomDefinitions.asOfDates().flatMap(asOf -> definitions.definitions(asOf, false)
+                .list().ofMinSize(2).ofMaxSize(5).map(list -> new Case(asOf, list)));
     }
 
     @Property(tries = 15)
@@ -111,7 +112,8 @@ class InsightsAgainstReferenceTest {
             entries.add(ModelEntry.inline("E" + i, c.definitions().get(i)));
         }
         PriorityModel model = new PriorityModel("M", entries, "Rest", Map.of());
-        WaterfallResult r = new ModelRunner(new ReferenceMemberships(f.reference()), InsightsAgainstReferenceTest::saved)
+        WaterfallResult r = new ModelRunner(new ReferenceMemberships(f.reference()),
+                InsightsAgainstReferenceTest::saved)
                 .run(model, c.asOf(), Cancellation.none()).result();
         int n = entries.size();
         long[] assigned = new long[n];

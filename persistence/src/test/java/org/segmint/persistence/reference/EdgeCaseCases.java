@@ -51,8 +51,10 @@ final class EdgeCaseCases {
                         attr("customers.signed_up_at", Operator.ON, "2011-12-09"), "C1"),
                 c("a datetime at midnight of the next day is in the next 2 days, not the next 1", AS_OF,
                         relative("customers.signed_up_at", Operator.IN_NEXT, 2, TimeUnit.DAYS), "C1 C2"),
-                c("before is inclusive", AS_OF, attr("customers.birthday", Operator.BEFORE, "1990-01-02"), "C2 C3"),
-                c("after is inclusive", AS_OF, attr("customers.birthday", Operator.AFTER, "1992-02-29"), "C1 C5"),
+                c("before excludes the date itself", AS_OF,
+                        attr("customers.birthday", Operator.BEFORE, "1990-01-02"), "C3"),
+                c("after excludes the date itself", AS_OF,
+                        attr("customers.birthday", Operator.AFTER, "1992-02-29"), "C5"),
                 c("between dates is inclusive at both ends", AS_OF,
                         attr("customers.birthday", Operator.BETWEEN, "1990-01-02", "1990-02-28"), "C2 C4"));
     }

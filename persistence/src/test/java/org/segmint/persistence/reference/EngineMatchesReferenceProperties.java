@@ -17,6 +17,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.segment.Condition;
+import org.segmint.model.segment.Operator;
 import org.segmint.model.task.Cancellation;
 import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.workspace.DerivedData;
@@ -28,14 +29,15 @@ import org.segmint.persistence.workspace.DerivedData;
  */
 class EngineMatchesReferenceProperties {
     private static final long[] SEEDS = {11, 23, 42, 97};
-
+    /** The engine reads before/after as exclusive; see docs/testing.md, "Known disagreements". */
+    private static final Set<Operator> LEFT_OUT = Set.of();
 
     private static RandomFixtures fixtures;
     private static List<SegmentEngine> engines;
 
     @BeforeContainer
     static void createWorkspaces() {
-        fixtures = new RandomFixtures(Set.of(), SEEDS);
+        fixtures = new RandomFixtures(LEFT_OUT, SEEDS);
         engines = fixtures.all().stream().map(f -> new SegmentEngine(f.workspace(),
                 name -> Optional.ofNullable(RandomDefinitions.SAVED.get(name)))).toList();
     }
@@ -63,7 +65,7 @@ class EngineMatchesReferenceProperties {
         return Arbitraries.integers().between(0, SEEDS.length - 1).flatMap(i -> {
             RandomFixtures.Fixture f = fixtures.all().get(i);
             LocalDate metricsAsOf = LocalDate.parse(f.workspace().setting(DerivedData.METRICS_AS_OF).orElseThrow());
-            List<LocalDate> dates = new ArrayList<>(RandomDefinitions.asOfDates());
+            List<LocalDate> dates = new ArrayList<>(RandomDefinitions.asOfDateList());
             dates.addAll(List.of(metricsAsOf, metricsAsOf, metricsAsOf, metricsAsOf));
             return Arbitraries.of(dates).flatMap(asOf -> f.definitions().definitions(asOf, true)
                     .map(d -> new Case(i, asOf, d)));

@@ -86,7 +86,7 @@ public final class RandomDefinitions {
      * Dates to evaluate on: month ends, a leap day, a year end and the day after, and days spread over
      * the data (a fixed list, so that generators are built once per date).
      */
-    public static List<LocalDate> asOfDates() {
+    public static List<LocalDate> asOfDateList() {
         List<LocalDate> dates = new ArrayList<>(List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 31),
                 LocalDate.of(2023, 12, 28), LocalDate.of(2024, 12, 31), LocalDate.of(2023, 2, 28),
                 LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1), LocalDate.of(2022, 1, 5)));
@@ -94,6 +94,11 @@ public final class RandomDefinitions {
             dates.add(RandomWorkspaces.START.plusDays(day));
         }
         return dates;
+    }
+
+    /** {@link #asOfDateList()} as an arbitrary. */
+    public static Arbitrary<LocalDate> asOfDates() {
+        return Arbitraries.of(asOfDateList());
     }
 
     /** Definitions to evaluate as of {@code asOf}, metrics attributes included. */

@@ -111,9 +111,9 @@ final class ReferenceValues {
             case IN:
                 return values.stream().anyMatch(v -> d.equals(date(v)));
             case BEFORE:
-                return !d.isAfter(date(first(values)));
+                return d.isBefore(date(first(values)));
             case AFTER:
-                return !d.isBefore(date(first(values)));
+                return d.isAfter(date(first(values)));
             case BETWEEN:
                 return !d.isBefore(date(values.get(0))) && !d.isAfter(date(values.get(1)));
             case IN_LAST:
