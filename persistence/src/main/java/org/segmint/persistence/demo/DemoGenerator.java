@@ -3,6 +3,7 @@ package org.segmint.persistence.demo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,18 +34,28 @@ public final class DemoGenerator {
     private DemoGenerator() {
     }
 
-    /** Creates {@code file} (which must not exist) and fills it with demo data. */
+    /**
+     * Creates {@code file} (which must not exist) and fills it with demo data. The data is written to
+     * {@code file.part} and moved into place only when complete, so a generation that is killed (the app closed
+     * during first launch) never leaves an empty or half-written workspace under the real name.
+     */
     public static DemoSummary generate(Path file, DemoConfig config, Progress progress, Cancellation cancellation) {
         if (Files.exists(file)) {
             throw new WorkspaceException(file + ": already exists; the demo is written to a new file only");
         }
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        deleteQuietly(part);
         long start = System.nanoTime();
         boolean done = false;
-        try (Workspace ws = Workspace.create(file)) {
-            DemoSummary summary = fill(ws, config, progress, cancellation, start);
+        try {
+            DemoSummary summary;
+            try (Workspace ws = Workspace.create(part)) {
+                summary = fill(ws, config, progress, cancellation, start);
+            }
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
             done = true;
             return summary;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             if (cancellation.isCancelled()) {
                 throw new CancelledException();
             }
@@ -54,7 +65,7 @@ public final class DemoGenerator {
             throw new WorkspaceException(file + ": cannot write the demo data (" + e.getMessage() + ")", e);
         } finally {
             if (!done) {
-                deleteQuietly(file);
+                deleteQuietly(part);
             }
         }
     }

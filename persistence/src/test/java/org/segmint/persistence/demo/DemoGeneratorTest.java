@@ -192,6 +192,20 @@ class DemoGeneratorTest {
     }
 
     @Test
+    void theWorkspaceAppearsUnderItsNameOnlyWhenCompleteAndALeftoverFromAKilledRunIsReplaced() throws Exception {
+        Path file = dir.resolve("first-launch.segmint");
+        Path part = dir.resolve("first-launch.segmint.part");
+        Files.writeString(part, "left by a generation that was killed");
+        Progress progress = (done, total, message) -> assertFalse(Files.exists(file), "visible before complete");
+        DemoSummary summary = DemoGenerator.generate(file, DemoConfig.of(300, 3), progress, Cancellation.none());
+        assertFalse(Files.exists(part));
+        try (Workspace ws = Workspace.open(file)) {
+            assertEquals(summary.customers(), ws.rowCount("customers"));
+            assertEquals(300, ws.rowCount("customers"));
+        }
+    }
+
+    @Test
     void theCustomerCountIsChecked() {
         assertThrows(WorkspaceException.class, () -> DemoConfig.of(0, 1));
     }
