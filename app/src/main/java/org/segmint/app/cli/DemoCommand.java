@@ -7,6 +7,8 @@ import org.segmint.model.task.Progress;
 import org.segmint.persistence.demo.DemoConfig;
 import org.segmint.persistence.demo.DemoGenerator;
 import org.segmint.persistence.demo.DemoSummary;
+import org.segmint.persistence.demo.ExampleSegments;
+import org.segmint.persistence.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,11 +25,19 @@ public final class DemoCommand extends WorkspaceCommand {
             description = "Random seed; the same seed gives the same data (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--examples", description = "Also save example segments (three pinned) and a priority model.")
+    boolean examples;
+
     @Override
     protected int execute() throws Exception {
         DemoConfig config = DemoConfig.of(customers, seed);
         Progress progress = json ? Progress.NONE : new TerminalProgress(spec.commandLine().getErr());
         DemoSummary summary = DemoGenerator.generate(workspacePath, config, progress, Cancellation.none());
+        if (examples) {
+            try (Workspace ws = openWorkspace()) {
+                ExampleSegments.addTo(ws);
+            }
+        }
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("customers", summary.customers());

@@ -12,6 +12,8 @@ import org.segmint.app.data.DataPage;
 import org.segmint.app.segments.SegmentsPage;
 import org.segmint.persistence.demo.DemoConfig;
 import org.segmint.persistence.demo.DemoGenerator;
+import org.segmint.persistence.demo.ExampleSegments;
+import org.segmint.persistence.workspace.Workspace;
 
 /**
  * The desktop application: builds the {@link AppContext}, registers the pages, restores the window and
@@ -43,6 +45,10 @@ public final class SegmintApp extends Application {
             // the generator removes its file when cancelled or failed, so no half-made demo opens next time
             DemoConfig config = DemoConfig.of(DemoConfig.DEFAULT_CUSTOMERS, DemoConfig.DEFAULT_SEED);
             DemoGenerator.generate(file, config, ctx.progress(), ctx.cancellation());
+            try (Workspace ws = Workspace.open(file)) {
+                // a first look at a working product: example segments, three pinned, and a priority model
+                ExampleSegments.addTo(ws);
+            }
             return AppContext.openFile(file);
         };
     }

@@ -52,6 +52,18 @@ class DemoCommandTest {
     }
 
     @Test
+    void examplesAddSavedSegmentsThatCountOnTheDemoData() throws Exception {
+        Path ws = dir.resolve("examples.segmint");
+        assertEquals(Cli.OK, run("demo", ws.toString(), "--customers", "400", "--seed", "2", "--examples", "--json"));
+        assertEquals(Cli.OK, run("segment", ws.toString(), "list", "--json"));
+        assertTrue(out.contains("\"VIP customers\"") && out.contains("\"Lapsed or at risk\""), out);
+        assertEquals(Cli.OK, run("model", ws.toString(), "--model", "Holiday campaign", "--json"));
+        JsonNode model = new ObjectMapper().readTree(out);
+        assertEquals(400, model.get("total").asLong());
+        assertEquals(4, model.get("segments").size());
+    }
+
+    @Test
     void theSameSeedGivesTheSameCounts() {
         assertEquals(Cli.OK, run("demo", dir.resolve("a.segmint").toString(), "--customers", "50", "--seed", "3",
                 "--json"));
