@@ -94,7 +94,7 @@ class EvaluatingCommandsTest {
         long rows = run.json().get("rows").asLong();
         assertEquals(sqlCount("SELECT count(*) FROM customers WHERE gender = 'F'"), rows);
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-        assertEquals("\uFEFFcustomers.customer_id,customers.gender,metrics.orders", lines.get(0));
+        assertEquals("\uFEFFcustomer_id,gender,metrics.orders", lines.get(0));
         assertEquals(rows + 1, lines.size());
         assertTrue(lines.stream().skip(1).allMatch(l -> l.split(",")[1].equals("F")));
     }

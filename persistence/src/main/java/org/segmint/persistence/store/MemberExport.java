@@ -98,6 +98,14 @@ public final class MemberExport {
         }
     }
 
+    /**
+     * Customer columns keep their plain names in the header ({@code email}), as a mailing tool expects; other
+     * attributes keep their table ({@code metrics.orders}), which tells them apart from a customer column.
+     */
+    static String header(Field field) {
+        return Catalog.CUSTOMERS.equals(field.table()) ? field.column() : field.id();
+    }
+
     /** Writes header and rows in customer-key order; returns the number of rows. */
     public long write(RoaringBitmap members, List<Field> columns, Writer out, boolean bom, Cancellation cancel)
             throws IOException {
@@ -105,7 +113,7 @@ public final class MemberExport {
             out.write('\uFEFF');
         }
         CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader(columns.stream().map(Field::id).toArray(String[]::new)).build();
+                .setHeader(columns.stream().map(MemberExport::header).toArray(String[]::new)).build();
         String sql = "SELECT c.ck, " + columns.stream().map(MemberExport::expression).collect(Collectors.joining(", "))
                 + " FROM customers c LEFT JOIN metrics m ON m.ck = c.ck ORDER BY c.ck";
         long rows = 0;

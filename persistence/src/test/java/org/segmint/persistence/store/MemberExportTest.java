@@ -51,7 +51,7 @@ class MemberExportTest {
         long rows = export.write(RoaringBitmap.bitmapOf(1, 2), columns, out, true, Cancellation.none());
         assertEquals(2, rows);
         String text = Files.readString(out, StandardCharsets.UTF_8);
-        assertEquals("\uFEFFcustomers.customer_id,customers.email,customers.birth_date,customers.opt_in,"
+        assertEquals("\uFEFFcustomer_id,email,birth_date,opt_in,"
                 + "metrics.revenue,metrics.orders\r\n"
                 + "C1,a@x.org,1970-01-01,true,1234.5,3\r\n"
                 + "C2,\"say \"\"hi\"\", b@x.org\",,false,20000000,1\r\n", text);
