@@ -3,6 +3,7 @@ package org.segmint.persistence.store;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +103,7 @@ public final class MemberExport {
      * Customer columns keep their plain names in the header ({@code email}), as a mailing tool expects; other
      * attributes keep their table ({@code metrics.orders}), which tells them apart from a customer column.
      */
-    static String header(Field field) {
+    public static String header(Field field) {
         return Catalog.CUSTOMERS.equals(field.table()) ? field.column() : field.id();
     }
 
@@ -155,7 +156,7 @@ public final class MemberExport {
     }
 
     /** The CSV text of a stored value, by the column's type (see FieldType for the storage). */
-    static String text(Field f, Object value) {
+    public static String text(Field f, Object value) {
         if (value == null) {
             return "";
         }
@@ -171,8 +172,13 @@ public final class MemberExport {
                 return n.longValue() != 0 ? "true" : "false";
             default:
                 if (value instanceof Double || value instanceof Float) {
-                    BigDecimal d = BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros();
-                    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+                    double d = n.doubleValue();
+                    if (Double.isNaN(d) || Double.isInfinite(d)) {
+                        return "";
+                    }
+                    // Sums stored as REAL carry binary noise (19932.739999999998): ten decimals are plenty.
+                    return BigDecimal.valueOf(d).setScale(10, RoundingMode.HALF_EVEN).stripTrailingZeros()
+                            .toPlainString();
                 }
                 return value.toString();
         }

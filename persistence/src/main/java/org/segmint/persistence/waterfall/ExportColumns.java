@@ -2,20 +2,18 @@ package org.segmint.persistence.waterfall;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.segmint.model.catalog.Catalog;
 import org.segmint.model.catalog.Field;
+import org.segmint.persistence.store.MemberExport;
 import org.segmint.persistence.workspace.Identifiers;
 import org.segmint.persistence.workspace.WorkspaceException;
 
 /**
  * The columns of an exported member file: customer attributes and derived metrics, named {@code table.column}
  * (a bare name means a customer column), checked against the catalog and read as the user sees them (dates
- * as ISO dates, booleans as true/false).
+ * as ISO dates, booleans as true/false — the same text and headers as {@link MemberExport}).
  */
 record ExportColumns(List<Field> fields) {
 
@@ -37,7 +35,7 @@ record ExportColumns(List<Field> fields) {
     }
 
     List<String> header() {
-        return fields.stream().map(f -> f.table().equals(Catalog.CUSTOMERS) ? f.column() : f.id()).toList();
+        return fields.stream().map(MemberExport::header).toList();
     }
 
     /** One statement reading the key and every column of every customer, in key order. */
@@ -55,32 +53,8 @@ record ExportColumns(List<Field> fields) {
         List<String> values = new ArrayList<>(fields.size());
         for (int i = 0; i < fields.size(); i++) {
             Object v = rs.getObject(i + 2);
-            values.add(v == null ? "" : text(fields.get(i), v));
+            values.add(MemberExport.text(fields.get(i), v));
         }
         return values;
-    }
-
-    private static String text(Field f, Object v) {
-        if (!(v instanceof Number n)) {
-            return v.toString();
-        }
-        switch (f.type()) {
-            case DATE:
-                return LocalDate.ofEpochDay(n.longValue()).toString();
-            case DATETIME:
-                return LocalDateTime.ofEpochSecond(n.longValue(), 0, ZoneOffset.UTC).toString();
-            case BOOLEAN:
-                return n.longValue() != 0 ? "true" : "false";
-            case DECIMAL:
-                // Sums stored as REAL carry binary noise (19932.739999999998): ten decimals are plenty.
-                double d = n.doubleValue();
-                if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    return "";
-                }
-                return java.math.BigDecimal.valueOf(d).setScale(10, java.math.RoundingMode.HALF_EVEN)
-                        .stripTrailingZeros().toPlainString();
-            default:
-                return n.toString();
-        }
     }
 }
