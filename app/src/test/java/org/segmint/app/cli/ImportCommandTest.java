@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.segmint.persistence.testdata.RealData;
 import org.segmint.persistence.workspace.Workspace;
 
 class ImportCommandTest {
@@ -113,24 +114,9 @@ class ImportCommandTest {
         assertTrue(missing.err().contains("no table named 'Nobody'"), missing.err());
     }
 
-    /** The shared data folder: -Dsegmint.shared.dir, else the nearest shared/data above the working directory. */
-    private static Path sharedFile(String relative) {
-        String configured = System.getProperty("segmint.shared.dir");
-        if (configured != null && Files.isRegularFile(Path.of(configured, relative))) {
-            return Path.of(configured, relative);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("shared").resolve(relative))) {
-                return p.resolve("shared").resolve(relative);
-            }
-        }
-        return null;
-    }
-
     @Test
     void importsTheRealOnlineRetailFileWithItsRawHeadersMapped() throws Exception {
-        Path file = sharedFile("data/online-retail-sample/OnlineRetail.csv");
-        org.junit.jupiter.api.Assumptions.assumeTrue(file != null, "shared data folder not found");
+        Path file = RealData.onlineRetail(dir.resolve("data"));
         Path ws = dir.resolve("retail.segmint");
         Result customers = run("import", ws.toString(), "--table", "customers", "--file", file.toString(),
                 "--map", "CustomerID=customer_id", "--map", "InvoiceNo=", "--map", "StockCode=", "--map",

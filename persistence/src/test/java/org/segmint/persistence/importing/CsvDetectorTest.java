@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.segmint.model.catalog.FieldType;
+import org.segmint.persistence.testdata.RealData;
 import org.segmint.persistence.workspace.WorkspaceException;
 
 class CsvDetectorTest {
@@ -109,9 +110,8 @@ class CsvDetectorTest {
     }
 
     @Test
-    void previewInfersTypesOfTheRealRetailFile() {
-        Path file = SharedData.dir().resolve("data/online-retail-sample/OnlineRetail.csv");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(file), "shared data not found: " + file);
+    void previewInfersTypesOfTheRealRetailFile(@TempDir Path tmp) {
+        Path file = RealData.onlineRetail(tmp);
         CsvSettings s = CsvDetector.detect(file);
         assertEquals(CsvSettings.DEFAULT, s);
         CsvPreview p = CsvDetector.preview(file, s, 20, 10_000);

@@ -1,7 +1,6 @@
 package org.segmint.persistence.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,18 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segmint.model.catalog.FieldType;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
+import org.segmint.persistence.testdata.RealData;
 import org.segmint.persistence.workspace.Workspace;
 
-/** End to end with the real data sets in the shared folder: Chinook (exported to CSV here) and Online Retail. */
+/** End to end with the real data sets of the test resources: Chinook (exported to CSV here) and Online Retail. */
 class RealDataImportTest {
     @TempDir
     Path dir;
 
-    private static Path shared(String relative) {
-        Path p = SharedData.dir().resolve(relative);
-        assumeTrue(Files.isRegularFile(p), "real data not found at " + p + " (set -Dsegmint.shared.dir)");
-        return p;
-    }
 
     private static Map<String, String> map(String... pairs) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -75,7 +70,7 @@ class RealDataImportTest {
 
     @Test
     void chinookCustomersInvoicesAndLinesImportThroughCsvWithMapping() throws Exception {
-        Path db = shared("data/chinook/Chinook_Sqlite.sqlite");
+        Path db = RealData.chinook(dir.resolve("data"));
         Path customers;
         Path invoices;
         Path lines;
@@ -118,7 +113,7 @@ class RealDataImportTest {
 
     @Test
     void onlineRetailLinesImportWithRawHeadersMappedAndOrphansCounted() throws Exception {
-        Path file = shared("data/online-retail-sample/OnlineRetail.csv");
+        Path file = RealData.onlineRetail(dir.resolve("data"));
         try (Workspace ws = Workspace.create(dir.resolve("retail.segmint"))) {
             // customers are the distinct CustomerIDs with their country; lines without one are rejects here
             ImportSummary c = run(ws, file, ImportRequest.replace("customers").withMapping(map(

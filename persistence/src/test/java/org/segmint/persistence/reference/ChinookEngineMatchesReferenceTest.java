@@ -35,6 +35,7 @@ import org.segmint.model.task.Progress;
 import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.workspace.AsOfSetting;
 import org.segmint.persistence.workspace.DerivedData;
+import org.segmint.persistence.testdata.RealData;
 import org.segmint.persistence.workspace.Workspace;
 
 /**
@@ -53,8 +54,7 @@ class ChinookEngineMatchesReferenceTest {
 
     @BeforeAll
     static void load() throws Exception {
-        Path chinook = sharedDir().resolve("data/chinook/Chinook_Sqlite.sqlite");
-        assertTrue(Files.isRegularFile(chinook), "missing " + chinook);
+        Path chinook = RealData.chinook(dir.resolve("data"));
         ws = Workspace.create(dir.resolve("chinook.segmint"));
         for (String column : List.of("first_name", "company", "city", "country", "email")) {
             ws.addColumn("customers", column, FieldType.TEXT, null);
@@ -89,20 +89,6 @@ class ChinookEngineMatchesReferenceTest {
     static void close() {
         engine.close();
         ws.close();
-    }
-
-    /** The shared folder from {@code segmint.shared.dir}, else the nearest {@code shared} folder above. */
-    static Path sharedDir() {
-        String configured = System.getProperty("segmint.shared.dir");
-        if (configured != null && Files.isDirectory(Path.of(configured, "data"))) {
-            return Path.of(configured);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared").resolve("data"))) {
-                return p.resolve("shared");
-            }
-        }
-        return Path.of(configured == null ? "../shared" : configured);
     }
 
     static Stream<Condition> definitions() {
