@@ -3,7 +3,6 @@ package org.segmint.persistence.demo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,38 +34,25 @@ public final class DemoGenerator {
     }
 
     /**
-     * Creates {@code file} (which must not exist) and fills it with demo data. The data is written to
-     * {@code file.part} and moved into place only when complete, so a generation that is killed (the app closed
-     * during first launch) never leaves an empty or half-written workspace under the real name.
+     * Creates {@code file} (which must not exist) and fills it with demo data. The workspace is built under a
+     * hidden name and given its real name only when complete ({@link Workspace#build}), so a generation that is
+     * killed (the app closed during first launch) never leaves an empty or half-written workspace under the real
+     * name, and never replaces a file that appeared meanwhile.
      */
     public static DemoSummary generate(Path file, DemoConfig config, Progress progress, Cancellation cancellation) {
         if (Files.exists(file)) {
             throw new WorkspaceException(file + ": already exists; the demo is written to a new file only");
         }
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        deleteQuietly(part);
         long start = System.nanoTime();
-        boolean done = false;
+        DemoSummary[] summary = new DemoSummary[1];
         try {
-            DemoSummary summary;
-            try (Workspace ws = Workspace.create(part)) {
-                summary = fill(ws, config, progress, cancellation, start);
-            }
-            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
-            done = true;
-            return summary;
-        } catch (SQLException | IOException | RuntimeException e) {
+            Workspace.build(file, ws -> summary[0] = fill(ws, config, progress, cancellation, start));
+            return summary[0];
+        } catch (RuntimeException e) {
             if (cancellation.isCancelled()) {
                 throw new CancelledException();
             }
-            if (e instanceof RuntimeException) {
-                throw (RuntimeException) e;
-            }
-            throw new WorkspaceException(file + ": cannot write the demo data (" + e.getMessage() + ")", e);
-        } finally {
-            if (!done) {
-                deleteQuietly(part);
-            }
+            throw e;
         }
     }
 
@@ -178,16 +164,6 @@ public final class DemoGenerator {
             statement.cancel();
         } catch (SQLException e) {
             // The generation stops at its next check instead.
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (IOException e) {
-                // Best effort: a leftover partial file is refused as "already exists" next time.
-            }
         }
     }
 }

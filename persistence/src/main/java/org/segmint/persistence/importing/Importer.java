@@ -19,6 +19,7 @@ import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
 import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Identifiers;
+import org.segmint.persistence.workspace.ProtectedFiles;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
 
@@ -48,14 +49,18 @@ public final class Importer {
         if (!Files.isRegularFile(file)) {
             throw new WorkspaceException(file + ": no such file");
         }
-        CsvSettings used = settings == null ? CsvDetector.detect(file) : settings;
-        return new Importer(ws, progress, cancel).run(CsvSource.opener(file, used), used, request);
+        try (ProtectedFiles.Registration reading = ProtectedFiles.input(file)) {
+            CsvSettings used = settings == null ? CsvDetector.detect(file) : settings;
+            return new Importer(ws, progress, cancel).run(CsvSource.opener(file, used), used, request);
+        }
     }
 
     /** Imports a table of another SQLite database (see {@link SqliteSource}). */
     public static ImportSummary importSqlite(Workspace ws, Path database, String sourceTable, ImportRequest request,
                                              Progress progress, Cancellation cancel) {
-        return new Importer(ws, progress, cancel).run(SqliteSource.opener(database, sourceTable), null, request);
+        try (ProtectedFiles.Registration reading = ProtectedFiles.input(database)) {
+            return new Importer(ws, progress, cancel).run(SqliteSource.opener(database, sourceTable), null, request);
+        }
     }
 
     private ImportSummary run(RowSource.Opener opener, CsvSettings settings, ImportRequest request) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.segmint.persistence.workspace.OutputFile;
 import org.segmint.persistence.workspace.WorkspaceException;
 
 /**
@@ -72,19 +73,8 @@ public final class Json {
         }
     }
 
-    /** Writes to a temporary file next to {@code file} and moves it into place, so a crash leaves no half file. */
+    /** Writes the text to {@code file} the one safe way ({@link OutputFile}). */
     public static void writeFile(Path file, String text) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            Path tmp = Files.createTempFile(dir, ".segmint-", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new WorkspaceException(file + ": cannot write the file (" + e.getMessage() + ")", e);
-        }
+        OutputFile.writeString(file, text);
     }
 }

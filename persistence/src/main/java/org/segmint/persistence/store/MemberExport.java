@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +22,7 @@ import org.segmint.model.catalog.Catalog;
 import org.segmint.model.catalog.Field;
 import org.segmint.model.task.Cancellation;
 import org.segmint.persistence.workspace.Identifiers;
+import org.segmint.persistence.workspace.OutputFile;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
 
@@ -74,28 +73,17 @@ public final class MemberExport {
         return columns;
     }
 
-    /** Writes the members to {@code file} (replacing it) and returns the number of rows. */
+    /** Writes the members to {@code file} (see {@link OutputFile}) and returns the number of rows. */
     public long write(RoaringBitmap members, List<Field> columns, Path file, boolean bom, Cancellation cancel) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
+        try (OutputFile out = OutputFile.open(file)) {
             long rows;
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                rows = write(members, columns, w, bom, cancel);
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return rows;
-        } catch (IOException e) {
-            throw new WorkspaceException(file + ": cannot write (" + e.getMessage() + ")", e);
-        } finally {
             try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the export itself already succeeded or failed with its own message
+                rows = write(members, columns, out.writer(), bom, cancel);
+            } catch (IOException e) {
+                throw OutputFile.failure(file, e);
             }
+            out.commit();
+            return rows;
         }
     }
 

@@ -20,6 +20,7 @@ import org.segmint.model.task.Cancellation;
 import org.segmint.model.waterfall.EntryResult;
 import org.segmint.model.waterfall.WaterfallResult;
 import org.segmint.persistence.workspace.Workspace;
+import org.segmint.persistence.workspace.OutputFile;
 import org.segmint.persistence.workspace.WorkspaceException;
 
 /**
@@ -58,20 +59,21 @@ public final class ModelExport {
         long[] rows = new long[names.size()];
         try {
             Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new WorkspaceException(folder + ": cannot create the export folder (" + OutputFile.reason(e) + ")", e);
+        }
+        OutputFile[] outs = new OutputFile[names.size()];
+        try {
             CSVPrinter[] printers = new CSVPrinter[names.size()];
-            try {
-                for (int i = 0; i < printers.length; i++) {
-                    Writer w = Files.newBufferedWriter(folder.resolve(files.get(i)), StandardCharsets.UTF_8);
-                    printers[i] = new CSVPrinter(w, CSVFormat.RFC4180.builder()
-                            .setHeader(cols.header().toArray(String[]::new)).build());
-                }
-                writeRows(ws, cols, sets, printers, rows, cancel);
-            } finally {
-                for (CSVPrinter p : printers) {
-                    if (p != null) {
-                        p.close();
-                    }
-                }
+            for (int i = 0; i < printers.length; i++) {
+                outs[i] = OutputFile.open(folder.resolve(files.get(i)));
+                printers[i] = new CSVPrinter(outs[i].writer(), CSVFormat.RFC4180.builder()
+                        .setHeader(cols.header().toArray(String[]::new)).build());
+            }
+            writeRows(ws, cols, sets, printers, rows, cancel);
+            for (int i = 0; i < printers.length; i++) {
+                printers[i].flush();
+                outs[i].commit();
             }
             List<ExportedFile> written = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
@@ -80,7 +82,13 @@ public final class ModelExport {
             writeManifest(folder.resolve(MANIFEST), written);
             return written;
         } catch (IOException e) {
-            throw new WorkspaceException(folder + ": cannot write the export (" + e.getMessage() + ")", e);
+            throw new WorkspaceException(folder + ": cannot write the export (" + OutputFile.reason(e) + ")", e);
+        } finally {
+            for (OutputFile out : outs) {
+                if (out != null) {
+                    out.close();
+                }
+            }
         }
     }
 
@@ -112,11 +120,14 @@ public final class ModelExport {
     }
 
     private static void writeManifest(Path file, List<ExportedFile> files) throws IOException {
-        try (CSVPrinter p = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setHeader("entry", "file", "rows").build())) {
+        try (OutputFile out = OutputFile.open(file)) {
+            CSVPrinter p = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder()
+                    .setHeader("entry", "file", "rows").build());
             for (ExportedFile f : files) {
                 p.printRecord(f.entry(), f.file(), f.rows());
             }
+            p.flush();
+            out.commit();
         }
     }
 

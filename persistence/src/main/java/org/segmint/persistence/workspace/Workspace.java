@@ -31,28 +31,86 @@ public final class Workspace implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final ProtectedFiles.Registration protection;
 
     private Workspace(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+        this.protection = ProtectedFiles.workspace(file);
     }
 
     /** Creates a new, empty workspace; refuses to overwrite an existing file. */
     public static Workspace create(Path file) {
-        if (Files.exists(file)) {
-            throw new WorkspaceException(file + ": a file with this name already exists");
+        build(file, ws -> { });
+        return open(file);
+    }
+
+    /** Something that fills a new workspace before it appears under its name. */
+    @FunctionalInterface
+    public interface Filler {
+        void fill(Workspace ws) throws SQLException, IOException;
+    }
+
+    /**
+     * Builds a new workspace at {@code file}, which must not exist: the workspace is created under a hidden
+     * temporary name in the same folder, filled, closed, and only then linked into place, which succeeds only
+     * while no file of that name exists. Two processes creating the same workspace at once therefore never see a
+     * half-made file and never delete each other's: one wins, the other gets {@link AlreadyExistsException}.
+     * A failure (or a kill) leaves no file under the real name.
+     */
+    public static void build(Path file, Filler filler) {
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new AlreadyExistsException(file);
         }
+        Path temp = null;
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".creating");
+            Files.delete(temp);
+            try (Workspace ws = new Workspace(temp, connect(temp))) {
+                ws.migrate(0);
+                filler.fill(ws);
             }
-            Connection c = connect(file);
-            Workspace ws = new Workspace(file, c);
-            ws.migrate(0);
-            return ws;
+            place(temp, file);
         } catch (SQLException | IOException e) {
-            throw new WorkspaceException(file + ": cannot create the workspace (" + e.getMessage() + ")", e);
+            throw new WorkspaceException(file + ": cannot create the workspace (" + OutputFile.reason(asIo(e)) + ")", e);
+        } finally {
+            if (temp != null) {
+                for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                    try {
+                        Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + suffix));
+                    } catch (IOException ignored) {
+                        // a hidden leftover; the workspace itself is in place or was never made
+                    }
+                }
+            }
+        }
+    }
+
+    private static IOException asIo(Exception e) {
+        return e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+    }
+
+    /** Gives the finished file its name only if the name is free (a hard link fails when it exists). */
+    private static void place(Path temp, Path file) throws IOException {
+        try {
+            Files.createLink(file, temp);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new AlreadyExistsException(file);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new AlreadyExistsException(file);
+            }
+            // A file system without hard links: a plain move, which refuses an existing target.
+            Files.move(temp, file);
+        }
+    }
+
+    /** Creating a workspace whose file already exists. */
+    public static final class AlreadyExistsException extends WorkspaceException {
+        AlreadyExistsException(Path file) {
+            super(file + ": a file with this name already exists");
         }
     }
 
@@ -77,8 +135,16 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Opens the workspace, creating it first when it does not exist (a concurrent creator may win; it is opened). */
     public static Workspace openOrCreate(Path file) {
-        return Files.exists(file) ? open(file) : create(file);
+        if (!Files.exists(file)) {
+            try {
+                build(file, ws -> { });
+            } catch (AlreadyExistsException e) {
+                // another process created it a moment ago: open theirs
+            }
+        }
+        return open(file);
     }
 
     public Path file() {
@@ -239,6 +305,7 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        protection.close();
         try {
             connection.close();
         } catch (SQLException e) {
