@@ -94,7 +94,8 @@ public final class SegmentCommand extends WorkspaceCommand {
                 }
             }
             ws.connection().commit();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Nothing of the file is kept unless every segment in it is valid.
             ws.connection().rollback();
             throw e;
         } finally {

@@ -146,6 +146,36 @@ class SegmentCommandTest {
         assertEquals(0, CliRun.of("segment", ws, "list", "--json").json().get("segments").size());
     }
 
+    /** Segments s0 .. s(n-1); s(i) refers to s(i+1) (twice when {@code diamond}), the last is Men. */
+    private String chain(int n, boolean diamond) {
+        StringBuilder b = new StringBuilder("{\"format\":\"segmint/segments@1\",\"segments\":[");
+        for (int i = 0; i < n; i++) {
+            String ref = "{\"type\":\"segment\",\"segment\":\"s" + (i + 1) + "\"}";
+            String def = i == n - 1 ? "{\"type\":\"attribute\",\"field\":\"customers.gender\",\"op\":\"eq\",\"value\":\"M\"}"
+                    : diamond ? "{\"type\":\"any\",\"conditions\":[" + ref + "," + ref + "]}" : ref;
+            b.append(i == 0 ? "" : ",").append("{\"name\":\"s").append(i).append("\",\"definition\":").append(def)
+                    .append('}');
+        }
+        return b.append("]}").toString();
+    }
+
+    @Test
+    void aReferenceChainTooDeepIsRefusedWithOneLineAndSavesNothing() throws Exception {
+        assertBad(CliRun.of("segment", ws, "import", file("chain.json", chain(2001, false))),
+                "segment references deep");
+        assertEquals(0, CliRun.of("segment", ws, "list", "--json").json().get("segments").size());
+        assertEquals(0, CliRun.of("count", ws, "--file", file("one.json", FILE)).code());
+    }
+
+    @Test
+    void aDiamondOfReferencesWithinTheLimitIsCheckedOnceAndCounts() throws Exception {
+        // Thirty levels, each referring to the next twice: 2^30 paths, walked once each by the validator.
+        assertEquals(0, CliRun.of("segment", ws, "import", file("diamond.json", chain(30, true))).code());
+        CliRun count = CliRun.of("count", ws, "--segment", "s0", "--json");
+        assertEquals(0, count.code(), count.err());
+        assertEquals(0, count.json().get("customers").asLong());
+    }
+
     static void assertBad(CliRun run, String expected) {
         assertEquals(2, run.code(), run.out() + run.err());
         assertTrue(run.err().contains(expected), run.err());

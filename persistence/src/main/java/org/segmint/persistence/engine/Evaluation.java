@@ -40,6 +40,8 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
     private final Cancellation cancel;
     private final SegmentEngine engine;
     private final Deque<String> resolving = new ArrayDeque<>();
+    /** Members of each referenced segment in this evaluation: a segment referred to many times is evaluated once. */
+    private final java.util.Map<String, RoaringBitmap> referenced = new java.util.HashMap<>();
     private LeafCompiler compiler;
 
     Evaluation(Connection connection, SegmentEngine.Snapshot snapshot, LocalDate asOf, Cancellation cancel,
@@ -150,15 +152,23 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
         if (resolving.contains(m.name())) {
             throw new WorkspaceException("Segment '" + m.name() + "' refers to itself");
         }
-        Condition definition = engine.segments().apply(m.name())
-                .orElseThrow(() -> new WorkspaceException("Unknown segment '" + m.name() + "'"));
-        resolving.push(m.name());
-        try {
-            RoaringBitmap r = eval(definition);
-            return m.in() ? r : RoaringBitmap.andNot(snapshot.all(), r);
-        } finally {
-            resolving.pop();
+        if (resolving.size() >= Validator.MAX_REFERENCE_DEPTH) {
+            throw new WorkspaceException("Segment '" + m.name() + "' is more than " + Validator.MAX_REFERENCE_DEPTH
+                    + " segment references deep");
         }
+        RoaringBitmap r = referenced.get(m.name());
+        if (r == null) {
+            Condition definition = engine.segments().apply(m.name())
+                    .orElseThrow(() -> new WorkspaceException("Unknown segment '" + m.name() + "'"));
+            resolving.push(m.name());
+            try {
+                r = eval(definition);
+            } finally {
+                resolving.pop();
+            }
+            referenced.put(m.name(), r);
+        }
+        return m.in() ? r : RoaringBitmap.andNot(snapshot.all(), r);
     }
 
     private RoaringBitmap leaf(Condition c, Function<LeafCompiler, Leaf> compile, boolean cacheable) {

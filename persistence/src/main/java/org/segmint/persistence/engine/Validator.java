@@ -29,12 +29,23 @@ import org.segmint.model.segment.Window;
  * or sequence) and says what is wrong in a marketer's words.
  */
 final class Validator {
+    /**
+     * How deep segments may refer to segments that refer to segments. Evaluation follows references, so the
+     * chain is bounded; a marketer's real chains are a few levels deep.
+     */
+    static final int MAX_REFERENCE_DEPTH = 32;
+
     private final Catalog catalog;
     private final Function<String, Optional<Condition>> segments;
     private final Predicate<String> groupExists;
     private final Function<String, Optional<String>> listMatchOn;
     private final List<DefinitionProblem> problems = new ArrayList<>();
     private final Deque<String> resolving = new ArrayDeque<>();
+    /**
+     * Referenced segments already checked without a problem in this validation, with the reference depth they
+     * were checked at: one reached again at that depth or shallower is clean too, so each is walked once.
+     */
+    private final java.util.Map<String, Integer> clean = new java.util.HashMap<>();
 
     Validator(Catalog catalog, Function<String, Optional<Condition>> segments, Predicate<String> groupExists,
               Function<String, Optional<String>> listMatchOn) {
@@ -46,6 +57,7 @@ final class Validator {
 
     List<DefinitionProblem> validate(Condition root) {
         problems.clear();
+        clean.clear();
         check(root, new ArrayList<>(), true);
         return List.copyOf(problems);
     }
@@ -79,6 +91,15 @@ final class Validator {
                         + m.name());
                 return;
             }
+            Integer cleanAt = clean.get(m.name());
+            if (cleanAt != null && resolving.size() <= cleanAt) {
+                return;
+            }
+            if (resolving.size() >= MAX_REFERENCE_DEPTH) {
+                problem(path, "Segment '" + m.name() + "' is more than " + MAX_REFERENCE_DEPTH
+                        + " segment references deep; use its conditions instead of a reference at some level");
+                return;
+            }
             Optional<Condition> definition = segments.apply(m.name());
             if (definition.isEmpty()) {
                 if (report) {
@@ -90,6 +111,9 @@ final class Validator {
             int before = problems.size();
             check(definition.get(), new ArrayList<>(), report);
             resolving.pop();
+            if (problems.size() == before) {
+                clean.merge(m.name(), resolving.size(), Math::max);
+            }
             // Problems inside the referenced segment are reported on the reference.
             for (int i = before; i < problems.size(); i++) {
                 String message = problems.get(i).message();

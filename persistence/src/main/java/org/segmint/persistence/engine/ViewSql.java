@@ -26,8 +26,12 @@ import org.segmint.persistence.workspace.WorkspaceException;
 final class ViewSql implements ConditionVisitor<String> {
     private final LeafCompiler compiler;
     private final Function<String, Optional<Condition>> segments;
+    /** References expanded at most this often: the statement repeats each one in full. */
+    static final int MAX_EXPANDED_REFERENCES = 2_000;
+
     private final Deque<String> resolving = new ArrayDeque<>();
     private int depth = 1;
+    private int expanded;
 
     ViewSql(LeafCompiler compiler, Function<String, Optional<Condition>> segments) {
         this.compiler = compiler;
@@ -95,8 +99,16 @@ final class ViewSql implements ConditionVisitor<String> {
         if (resolving.contains(m.name())) {
             throw new WorkspaceException("Segment '" + m.name() + "' refers to itself");
         }
+        if (resolving.size() >= Validator.MAX_REFERENCE_DEPTH) {
+            throw new WorkspaceException("Segment '" + m.name() + "' is more than " + Validator.MAX_REFERENCE_DEPTH
+                    + " segment references deep");
+        }
         Condition definition = segments.apply(m.name())
                 .orElseThrow(() -> new WorkspaceException("Unknown segment '" + m.name() + "'"));
+        if (++expanded > MAX_EXPANDED_REFERENCES) {
+            throw new WorkspaceException("This segment refers to other segments more than " + MAX_EXPANDED_REFERENCES
+                    + " times in all; its SQL would be too long to show");
+        }
         resolving.push(m.name());
         try {
             String inner = "/* segment " + m.name().replace("*/", "* /") + " */ (" + expression(definition) + ")";

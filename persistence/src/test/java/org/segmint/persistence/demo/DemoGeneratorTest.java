@@ -192,13 +192,17 @@ class DemoGeneratorTest {
     }
 
     @Test
-    void theWorkspaceAppearsUnderItsNameOnlyWhenCompleteAndALeftoverFromAKilledRunIsReplaced() throws Exception {
-        Path file = dir.resolve("first-launch.segmint");
-        Path part = dir.resolve("first-launch.segmint.part");
-        Files.writeString(part, "left by a generation that was killed");
+    void theWorkspaceAppearsUnderItsNameOnlyWhenCompleteAndALeftoverFromAKilledRunDoesNotBlockIt() throws Exception {
+        Path sub = Files.createDirectory(dir.resolve("launch"));
+        Path file = sub.resolve("first-launch.segmint");
+        Path leftover = sub.resolve(".first-launch.segmint.1234.creating");
+        Files.writeString(leftover, "left by a generation that was killed");
         Progress progress = (done, total, message) -> assertFalse(Files.exists(file), "visible before complete");
         DemoSummary summary = DemoGenerator.generate(file, DemoConfig.of(300, 3), progress, Cancellation.none());
-        assertFalse(Files.exists(part));
+        try (var files = Files.list(sub)) {
+            assertEquals(java.util.Set.of(file, leftover), files.collect(java.util.stream.Collectors.toSet()),
+                    "the generation's own temporary files are gone");
+        }
         try (Workspace ws = Workspace.open(file)) {
             assertEquals(summary.customers(), ws.rowCount("customers"));
             assertEquals(300, ws.rowCount("customers"));
