@@ -1,5 +1,6 @@
 package org.segmint.persistence.engine;
 
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -34,6 +35,9 @@ final class Validator {
      * chain is bounded; a marketer's real chains are a few levels deep.
      */
     static final int MAX_REFERENCE_DEPTH = 32;
+
+    /** The largest number a condition may hold (what an import keeps, see the import's decimal rule). */
+    static final BigDecimal MAX_NUMBER = BigDecimal.TEN.pow(15);
 
     private final Catalog catalog;
     private final Function<String, Optional<Condition>> segments;
@@ -165,6 +169,8 @@ final class Validator {
             }
             if (s.within() != null && s.within().value() < 0) {
                 problem(path, "'Within' must not be negative");
+            } else if (s.within() != null) {
+                span(s.within().value(), s.within().unit(), "'Within'", path);
             }
             window(s.window(), path);
         }
@@ -248,6 +254,10 @@ final class Validator {
             } else if (op != Operator.ANNIVERSARY_IN_NEXT && a.unit() == null) {
                 problem(path, "'" + op.jsonName() + "' on " + field.label()
                         + " needs a unit (days, weeks, months or years)");
+            } else {
+                span(Values.amount(a.values().get(0)).get(),
+                        op == Operator.ANNIVERSARY_IN_NEXT ? org.segmint.model.segment.TimeUnit.DAYS : a.unit(),
+                        "'" + op.jsonName() + "'", path);
             }
             return;
         }
@@ -255,6 +265,10 @@ final class Validator {
         for (Object v : a.values()) {
             if (type.isNumeric() && Values.number(v).isEmpty()) {
                 problem(path, "'" + Values.text(v) + "' is not a number (" + field.label() + ")");
+                return;
+            }
+            if (type.isNumeric() && Values.number(v).get().abs().compareTo(MAX_NUMBER) > 0) {
+                tooLarge(Values.number(v).get().toString(), path);
                 return;
             }
             if (type.isTemporal() && Values.date(v).isEmpty()) {
@@ -275,12 +289,35 @@ final class Validator {
         } else if (cmp.values().size() != (cmp.op() == Operator.BETWEEN ? 2 : 1)) {
             problem(path, "'" + cmp.op().jsonName() + "' needs " + (cmp.op() == Operator.BETWEEN ? "two values"
                     : "one value"));
+        } else {
+            cmp.values().stream().filter(v -> v.abs().compareTo(MAX_NUMBER) > 0).findFirst()
+                    .ifPresent(v -> tooLarge(v.toString(), path));
+        }
+    }
+
+    private void tooLarge(String value, List<Integer> path) {
+        problem(path, "'" + value + "' is too large; numbers in conditions go up to 1,000,000,000,000,000");
+    }
+
+    /** Relative windows reach back (or ahead) at most about a hundred years. */
+    private void span(long amount, org.segmint.model.segment.TimeUnit unit, String what, List<Integer> path) {
+        long max = switch (unit) {
+            case DAYS -> 36_600;
+            case WEEKS -> 5_220;
+            case MONTHS -> 1_200;
+            case YEARS -> 100;
+        };
+        if (amount > max) {
+            problem(path, what + " of " + amount + " " + unit.jsonName() + " is too long; the longest is " + max + " "
+                    + unit.jsonName() + " (about a hundred years)");
         }
     }
 
     private void window(Window w, List<Integer> path) {
         if (w.last() != null && w.last() < 0) {
             problem(path, "The window must not be negative");
+        } else if (w.last() != null) {
+            span(w.last(), w.unit(), "A window", path);
         }
     }
 

@@ -21,6 +21,11 @@ final class ValueReader {
     /** Plain decimal notation; {@link Double#parseDouble} alone would also take "NaN", "0x1p3" or "1d". */
     static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?");
     static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
+    /**
+     * The largest decimal kept: beyond it doubles lose whole units, and sums over millions of rows must stay
+     * finite, so 1e309 (Infinity) or 1e300 are rejects, not values.
+     */
+    static final double MAX_DECIMAL = 1e15;
     private static final int CACHE_LIMIT = 20_000;
 
     private final ColumnType type;
@@ -61,7 +66,11 @@ final class ValueReader {
                 if (!decimal.reset(v).matches()) {
                     throw new BadValueException("'" + v + "' is not a number");
                 }
-                return Double.parseDouble(v);
+                double d = Double.parseDouble(v);
+                if (!(Math.abs(d) <= MAX_DECIMAL)) {
+                    throw new BadValueException("'" + v + "' is too large (numbers go up to 1,000,000,000,000,000)");
+                }
+                return d;
             case BOOLEAN:
                 Boolean b = booleanValue(v);
                 if (b == null) {

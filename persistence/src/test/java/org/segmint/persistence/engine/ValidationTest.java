@@ -63,6 +63,20 @@ class ValidationTest {
     }
 
     @Test
+    void numbersAndWindowsOutOfRangeAreProblemsAtSaveTime() {
+        problem(AttributeCondition.of("customers.age", Operator.GT, new BigDecimal("1e400")), List.of(),
+                "'1E+400' is too large; numbers in conditions go up to 1,000,000,000,000,000");
+        problem(new PurchaseCondition(true, List.of(), Measure.REVENUE, Comparison.of(Operator.GTE, 1), Window.last(2_000_000_000,
+                org.segmint.model.segment.TimeUnit.YEARS)), List.of(),
+                "A window of 2000000000 years is too long; the longest is 100 years (about a hundred years)");
+        assertEquals(List.of(), problems(new PurchaseCondition(true, List.of(), Measure.REVENUE, Comparison.of(Operator.GTE, 1),
+                Window.last(100, org.segmint.model.segment.TimeUnit.YEARS))));
+        Condition huge = new PurchaseCondition(true, List.of(), Measure.REVENUE, new Comparison(Operator.GTE,
+                List.of(new BigDecimal("1e16"))), Window.ALL_TIME);
+        assertEquals(1, problems(huge).size());
+    }
+
+    @Test
     void validDefinitionsHaveNoProblems() {
         assertEquals(List.of(), problems(wrapped(AttributeCondition.of("customers.age", Operator.GT,
                 BigDecimal.TEN))));

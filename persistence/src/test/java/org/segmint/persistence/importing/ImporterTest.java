@@ -202,6 +202,27 @@ class ImporterTest {
     }
 
     @Test
+    void numbersThatOverflowAreRejectsAndEveryMetricStaysFinite() throws Exception {
+        String huge = "9".repeat(400);
+        Path orders = csv("o.csv", "order_id,customer_id,order_date,revenue\n"
+                + "o1,1,2011-12-09,10\n"
+                + "o2,1,2011-12-09,1e309\n"
+                + "o3,1,2011-12-09,-1e309\n"
+                + "o4,1,2011-12-09,1e300\n"
+                + "o5,1,2011-12-09," + huge + "\n"
+                + "o6,1,2011-12-10,999999999999999\n");
+        Path rejects = dir.resolve("rejects.csv");
+        ImportSummary s = run("orders", orders, ImportRequest.replace("orders")
+                .withTypes(Map.of("revenue", ColumnType.DECIMAL)).withRejectsFile(rejects));
+        assertEquals(2, s.rows());
+        assertEquals(4, s.rejected());
+        assertTrue(Files.readString(rejects).contains("'1e309' is too large"), Files.readString(rejects));
+        for (List<Object> row : query("SELECT revenue FROM orders UNION ALL SELECT sum(revenue) FROM orders")) {
+            assertTrue(Double.isFinite(((Number) row.get(0)).doubleValue()), row.toString());
+        }
+    }
+
+    @Test
     void inferenceNeverCreatesRejects() throws Exception {
         Path file = csv("c.csv", "customer_id,code,when,amount\n"
                 + "a,1,2011-01-01,1\nb,2,2011-01-02,2.5\nc,x7,soon,3\nd,,2011-01-04,\n");
