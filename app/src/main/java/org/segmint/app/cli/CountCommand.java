@@ -45,7 +45,13 @@ public final class CountCommand extends EvaluatingCommand {
                 RoaringBitmap members = engine.members(resolved.definition(), asOf, Cancellation.none());
                 long customers = members.getLongCardinality();
                 if (resolved.saved() && isWorkspaceAsOf(ws, asOf)) {
-                    store.recordCount(resolved.name(), customers, Instant.now());
+                    try {
+                        store.recordCount(resolved.name(), customers, Instant.now());
+                    } catch (WorkspaceException e) {
+                        // The count itself is right; only remembering it failed (a read-only or busy file).
+                        spec.commandLine().getErr().println("segmint: note: the count was not recorded in the"
+                                + " workspace (" + e.getMessage() + ")");
+                    }
                 }
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("segment", resolved.name());

@@ -155,12 +155,18 @@ public final class SegmentStore {
     }
 
     /** Records the customer count of a segment and when it was made (not an edit: updated time stays). */
+    /**
+     * Remembers the last count of a saved segment. Remembering is not worth a wait: behind another writer (a long
+     * import) it gives up after {@link Workspace#SHORT_BUSY_TIMEOUT_MS} and throws, and the caller shows the count
+     * all the same.
+     */
     public void recordCount(String name, long count, Instant time) {
-        Sql.inTransaction(ws, "Cannot record the count of '" + name + "'", c -> {
-            require(c, name);
-            return Sql.update(c, "UPDATE sg_segments SET last_count = ?, last_counted_at = ? WHERE name = ?",
-                    count, time.toString(), name);
-        });
+        ws.withBusyTimeout(Workspace.SHORT_BUSY_TIMEOUT_MS, () ->
+                Sql.inTransaction(ws, "Cannot record the count of '" + name + "'", c -> {
+                    require(c, name);
+                    return Sql.update(c, "UPDATE sg_segments SET last_count = ?, last_counted_at = ? WHERE name = ?",
+                            count, time.toString(), name);
+                }));
     }
 
     /** Where the segment is used: other segments (at any depth), models and smart groups. */

@@ -28,6 +28,10 @@ import org.segmint.model.catalog.FieldType;
 public final class Workspace implements AutoCloseable {
     /** The schema version this build writes. Older files are migrated forward, newer ones refused. */
     public static final int SCHEMA_VERSION = 1;
+    /** How long a write waits for another writer to finish before it fails as busy. */
+    public static final int BUSY_TIMEOUT_MS = 10_000;
+    /** The wait of writes that may be skipped (remembering a count). */
+    public static final int SHORT_BUSY_TIMEOUT_MS = 1_000;
 
     private final Path file;
     private final Connection connection;
@@ -162,6 +166,24 @@ public final class Workspace implements AutoCloseable {
             return connect(file);
         } catch (SQLException e) {
             throw new WorkspaceException(file + ": cannot open a connection (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Runs {@code work} on the workspace's connection with another busy timeout, then restores the usual one. */
+    public <T> T withBusyTimeout(int millis, java.util.function.Supplier<T> work) {
+        setBusyTimeout(millis);
+        try {
+            return work.get();
+        } finally {
+            setBusyTimeout(BUSY_TIMEOUT_MS);
+        }
+    }
+
+    private void setBusyTimeout(int millis) {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA busy_timeout=" + millis);
+        } catch (SQLException e) {
+            throw new WorkspaceException(file + ": cannot set the busy timeout (" + e.getMessage() + ")", e);
         }
     }
 
@@ -316,7 +338,11 @@ public final class Workspace implements AutoCloseable {
     // Opening and migrating //
 
     private static Connection connect(Path file) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        java.util.Properties properties = new java.util.Properties();
+        // Write transactions take the write lock when they begin (waiting up to the busy timeout for another
+        // writer), instead of failing at once with SQLITE_BUSY when a read turns into a write mid-transaction.
+        properties.setProperty("transaction_mode", "IMMEDIATE");
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), properties);
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode=WAL");
             st.execute("PRAGMA synchronous=NORMAL");
@@ -324,7 +350,7 @@ public final class Workspace implements AutoCloseable {
             st.execute("PRAGMA cache_size=-262144");
             st.execute("PRAGMA mmap_size=1073741824");
             st.execute("PRAGMA temp_store=MEMORY");
-            st.execute("PRAGMA busy_timeout=10000");
+            st.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
         }
         return c;
     }
