@@ -14,6 +14,11 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            if (!DisplayCheck.canShowWindows()) {
+                System.err.println("segmint: no display to open the desktop app on (DISPLAY is not set); run a command"
+                        + " instead, e.g. segmint --help");
+                System.exit(Cli.BAD_INPUT);
+            }
             SegmintApp.launchApp(args);
         } else {
             System.exit(Cli.run(args, System.out, System.err));

@@ -91,7 +91,10 @@ public final class ImportCommand extends WorkspaceCommand {
         boolean created = !Files.exists(workspacePath);
         ImportSummary summary;
         try (Workspace ws = Workspace.openOrCreate(workspacePath)) {
-            Progress progress = json ? Progress.NONE : new ConsoleProgress(spec.commandLine().getErr());
+            // Progress only for a person at a terminal, and only once the import has taken a while: a script (or a
+            // quick failure) sees nothing on stderr but the one-line reason.
+            Progress progress = json || System.console() == null ? Progress.NONE
+                    : new ConsoleProgress(spec.commandLine().getErr());
             summary = fromSqlite
                     ? Importer.importSqlite(ws, sqlite, sourceTable, request, progress, Cancellation.none())
                     : Importer.importCsv(ws, file, settings, request, progress, Cancellation.none());
@@ -194,10 +197,10 @@ public final class ImportCommand extends WorkspaceCommand {
         }
     }
 
-    /** Prints progress to stderr at most every few seconds, so scripts reading stdout are not disturbed. */
+    /** Prints progress to stderr every few seconds, starting a few seconds in. */
     private static final class ConsoleProgress implements Progress {
         private final java.io.PrintWriter err;
-        private long last;
+        private long last = System.nanoTime();
 
         ConsoleProgress(java.io.PrintWriter err) {
             this.err = err;

@@ -43,6 +43,8 @@ public final class InsightsCommand extends EvaluatingCommand {
                     + " (default ${DEFAULT-VALUE}).")
     String compareBy;
 
+    static final int MAX_TOP = 1_000;
+
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
             description = "Categories shown before 'Other' (default ${DEFAULT-VALUE}).")
     int top;
@@ -58,6 +60,9 @@ public final class InsightsCommand extends EvaluatingCommand {
     protected int execute() throws Exception {
         if (breakdowns.size() > MAX_BREAKDOWNS) {
             throw new WorkspaceException("--breakdown: at most " + MAX_BREAKDOWNS + " attributes");
+        }
+        if (top < 1 || top > MAX_TOP) {
+            throw new WorkspaceException("--top: expected a number of rows from 1 to " + MAX_TOP + ", not " + top);
         }
         CompareBy by = compareBy();
         try (Workspace ws = openWorkspace()) {
@@ -115,7 +120,12 @@ public final class InsightsCommand extends EvaluatingCommand {
         if (from == null && to == null) {
             return Insights.window(asOf);
         }
-        return new DateRange(date("--from", from), date("--to", to));
+        LocalDate start = date("--from", from);
+        LocalDate end = date("--to", to);
+        if (start != null && end != null && start.isAfter(end)) {
+            throw new WorkspaceException("--from " + start + " is after --to " + end + "; give the earlier date first");
+        }
+        return new DateRange(start, end);
     }
 
     private static LocalDate date(String option, String text) {

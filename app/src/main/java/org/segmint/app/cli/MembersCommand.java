@@ -36,6 +36,10 @@ public final class MembersCommand extends EvaluatingCommand {
     @Option(names = "--bom", description = "Start the file with a UTF-8 byte order mark (for spreadsheet tools).")
     boolean bom;
 
+    @Option(names = "--safe-cells", description = "Start cells that a spreadsheet would run as a formula"
+            + " (= + - @) with an apostrophe.")
+    boolean safeCells;
+
     @Override
     protected int execute() throws Exception {
         try (Workspace ws = openWorkspace()) {
@@ -47,7 +51,8 @@ public final class MembersCommand extends EvaluatingCommand {
             try (SegmentEngine engine = engine(ws, store)) {
                 DefinitionSource.requireValid(engine, resolved);
                 RoaringBitmap members = engine.members(resolved.definition(), asOf(ws), Cancellation.none());
-                long rows = export.write(members, fields, out, bom, Cancellation.none());
+                long rows = export.write(members, fields, out, new MemberExport.CsvOptions(bom, safeCells),
+                        Cancellation.none());
                 if (json) {
                     printJson(Map.of("rows", rows));
                 } else {

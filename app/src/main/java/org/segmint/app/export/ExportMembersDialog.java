@@ -117,6 +117,8 @@ public final class ExportMembersDialog {
 
         CheckBox bom = new CheckBox("Add a byte-order mark (helps spreadsheet programs read accents)");
         bom.selectedProperty().bindBidirectional(model.bomProperty());
+        CheckBox safe = new CheckBox("Protect spreadsheets: start cells beginning with = + - @ with an apostrophe");
+        safe.selectedProperty().bindBidirectional(model.safeCellsProperty());
 
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
@@ -153,7 +155,7 @@ public final class ExportMembersDialog {
         HBox footer = new HBox(10, progress, result, open, spacer, cancel, close, export);
         footer.setAlignment(Pos.CENTER_LEFT);
 
-        VBox root = new VBox(12, title, hint, lists, bom, footer);
+        VBox root = new VBox(12, title, hint, lists, bom, safe, footer);
         root.getStyleClass().addAll(Styles.PAGE, Styles.DIALOG);
         return root;
     }

@@ -47,6 +47,7 @@ public final class ExportMembersViewModel {
     private final ObservableList<Field> chosen = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty bom = new SimpleBooleanProperty();
+    private final BooleanProperty safeCells = new SimpleBooleanProperty(true);
     private final BooleanProperty exporting = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty result = new SimpleStringProperty("");
@@ -93,6 +94,11 @@ public final class ExportMembersViewModel {
 
     public BooleanProperty bomProperty() {
         return bom;
+    }
+
+    /** Cells a spreadsheet would run as formulas start with an apostrophe (on by default in the app). */
+    public BooleanProperty safeCellsProperty() {
+        return safeCells;
     }
 
     public BooleanProperty exportingProperty() {
@@ -154,7 +160,7 @@ public final class ExportMembersViewModel {
             return;
         }
         List<Field> columns = List.copyOf(chosen);
-        boolean withBom = bom.get();
+        MemberExport.CsvOptions options = new MemberExport.CsvOptions(bom.get(), safeCells.get());
         exporting.set(true);
         writtenFile.set(null);
         result.set("Finding the customers…");
@@ -165,7 +171,7 @@ public final class ExportMembersViewModel {
             var members = session.engine().members(def, asOf, ctx.cancellation());
             ctx.progress().update(0, members.getCardinality(), "Writing " + Formats.count(members.getCardinality())
                     + " customers…");
-            return session.read(ws -> new MemberExport(ws).write(members, columns, file, withBom,
+            return session.read(ws -> new MemberExport(ws).write(members, columns, file, options,
                     ctx.cancellation()));
         })
                 .onProgress((f, m) -> {

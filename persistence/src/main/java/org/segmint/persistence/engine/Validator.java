@@ -263,6 +263,10 @@ final class Validator {
         }
         FieldType type = field.type();
         for (Object v : a.values()) {
+            if (v instanceof String text && text.indexOf('\0') >= 0) {
+                problem(path, "A value of " + field.label() + " contains an invisible NUL character; remove it");
+                return;
+            }
             if (type.isNumeric() && Values.number(v).isEmpty()) {
                 problem(path, "'" + Values.text(v) + "' is not a number (" + field.label() + ")");
                 return;

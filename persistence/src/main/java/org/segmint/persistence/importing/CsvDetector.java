@@ -177,22 +177,27 @@ public final class CsvDetector {
     }
 
     /**
-     * The first row is a header when its values are distinct, non-empty and none is a number or a date.
-     * A file of text only cannot tell: it is taken to have a header, which the user can turn off.
+     * The first row is a header when it has a name and none of its values is a number or a date. A file of text
+     * only cannot tell: it is taken to have a header, which the user can turn off. Empty or repeated names still
+     * make a header; the import then says which column to name ({@link ImportPlan}).
      */
     static boolean hasHeader(List<String[]> rows) {
         if (rows.isEmpty()) {
             return true;
         }
-        Set<String> seen = new HashSet<>();
+        boolean named = false;
         for (String v : rows.get(0)) {
+            if (v.isBlank()) {
+                continue;
+            }
+            named = true;
             ColumnGuess g = new ColumnGuess(false);
             g.offer(v);
             FieldType t = g.type().type();
-            if (v.isBlank() || !seen.add(v) || t != FieldType.TEXT && t != FieldType.BOOLEAN) {
+            if (t != FieldType.TEXT && t != FieldType.BOOLEAN) {
                 return false;
             }
         }
-        return true;
+        return named;
     }
 }

@@ -96,9 +96,16 @@ public record CsvSettings(char delimiter, Character quote, Charset encoding, boo
             default:
                 if (text.length() != 1) {
                     throw new IllegalArgumentException("the delimiter must be one character or comma, semicolon, tab,"
-                            + " pipe, not '" + text + "'");
+                            + " pipe, not '" + text.replace("\n", "\\n").replace("\r", "\\r") + "'");
                 }
-                return text.charAt(0);
+                char c = text.charAt(0);
+                if (c == '"' || c == '\n' || c == '\r' || Character.isLetterOrDigit(c) || Character.isISOControl(c)
+                        && c != '\t') {
+                    throw new IllegalArgumentException("a " + (Character.isLetterOrDigit(c) ? "letter or digit"
+                            : c == '"' ? "quote" : "line break or control character")
+                            + " cannot separate fields; use comma, semicolon, tab, pipe or another sign");
+                }
+                return c;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.segmint.persistence.importing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +77,7 @@ final class ImportPlan {
         if (sourceColumns.isEmpty()) {
             throw new WorkspaceException(sourceName + ": the source is empty (no header and no rows)");
         }
+        checkHeader(sourceColumns, sourceName);
         for (String src : request.mapping().keySet()) {
             if (!sourceColumns.contains(src)) {
                 throw new WorkspaceException(sourceName + ": mapping " + src + "=" + request.mapping().get(src)
@@ -155,6 +157,11 @@ final class ImportPlan {
             if ("ck".equals(base)) {
                 base = "c_ck";
             }
+            String mappedOnto = mappedTo(request, base);
+            if (mappedOnto != null) {
+                throw new WorkspaceException("mapping " + mappedOnto + "=" + base + ": the source has its own column '"
+                        + src + "'; map that one too (--map " + src + "=NAME, or --map " + src + "= to leave it out)");
+            }
             String name = base;
             for (int n = 2; taken.contains(name); n++) {
                 name = base + "_" + n;
@@ -163,6 +170,33 @@ final class ImportPlan {
             targets.set(i, name);
         }
         return targets;
+    }
+
+    /** Every column of the header has a name, and no name twice. */
+    private static void checkHeader(List<String> sourceColumns, String sourceName) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < sourceColumns.size(); i++) {
+            String name = sourceColumns.get(i);
+            if (name == null || name.isBlank()) {
+                throw new WorkspaceException(sourceName + ": column " + (i + 1) + " of the header has no name; name it"
+                        + " in the file (or import without a header row)");
+            }
+            Integer before = seen.putIfAbsent(name, i + 1);
+            if (before != null) {
+                throw new WorkspaceException(sourceName + ": the header names '" + name + "' twice (columns " + before
+                        + " and " + (i + 1) + "); rename one in the file");
+            }
+        }
+    }
+
+    /** The source column mapped onto {@code target}, if any. */
+    private static String mappedTo(ImportRequest request, String target) {
+        for (Map.Entry<String, String> e : request.mapping().entrySet()) {
+            if (e.getValue() != null && target.equals(e.getValue().trim())) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     /** The type of a column the table already has; an override may only give the layout of dates. */

@@ -53,6 +53,10 @@ final class ValueReader {
         }
         FieldType t = type.type();
         if (t == FieldType.TEXT) {
+            if (text.indexOf('\0') >= 0) {
+                // SQLite's text functions stop at a NUL, so such a value would match eq but not starts_with.
+                throw new BadValueException("contains an invisible NUL character");
+            }
             return text;
         }
         String v = text.strip();

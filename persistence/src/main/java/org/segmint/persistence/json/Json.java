@@ -27,6 +27,7 @@ public final class Json {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .nodeFactory(NODES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -55,9 +56,16 @@ public final class Json {
         }
     }
 
+    /** The text of a JSON file (UTF-8; a leading byte order mark, as some editors write, is skipped). */
     public static String read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new WorkspaceException(file + ": is a folder, not a file");
+        }
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new WorkspaceException(file + ": is not UTF-8 text (save it as UTF-8 JSON)");
         } catch (java.nio.file.NoSuchFileException e) {
             throw new WorkspaceException(file + ": no such file");
         } catch (IOException e) {

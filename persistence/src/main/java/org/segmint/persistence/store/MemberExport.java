@@ -73,12 +73,31 @@ public final class MemberExport {
         return columns;
     }
 
+    /** How the CSV is written: a byte order mark, cells made safe for spreadsheets. */
+    public record CsvOptions(boolean bom, boolean safeCells) {
+        public static final CsvOptions PLAIN = new CsvOptions(false, false);
+
+        /**
+         * A cell a spreadsheet would read as a formula ({@code = + - @}, or a tab or carriage return first) starts
+         * with an apostrophe, which spreadsheets show as text and do not run. Numbers such as -5 stay as they are.
+         */
+        public static String safe(String cell) {
+            if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || NUMBER.matcher(cell).matches()) {
+                return cell;
+            }
+            return "'" + cell;
+        }
+
+        private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+                "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    }
+
     /** Writes the members to {@code file} (see {@link OutputFile}) and returns the number of rows. */
-    public long write(RoaringBitmap members, List<Field> columns, Path file, boolean bom, Cancellation cancel) {
+    public long write(RoaringBitmap members, List<Field> columns, Path file, CsvOptions options, Cancellation cancel) {
         try (OutputFile out = OutputFile.open(file)) {
             long rows;
             try {
-                rows = write(members, columns, out.writer(), bom, cancel);
+                rows = write(members, columns, out.writer(), options, cancel);
             } catch (IOException e) {
                 throw OutputFile.failure(file, e);
             }
@@ -96,9 +115,9 @@ public final class MemberExport {
     }
 
     /** Writes header and rows in customer-key order; returns the number of rows. */
-    public long write(RoaringBitmap members, List<Field> columns, Writer out, boolean bom, Cancellation cancel)
-            throws IOException {
-        if (bom) {
+    public long write(RoaringBitmap members, List<Field> columns, Writer out, CsvOptions options,
+                      Cancellation cancel) throws IOException {
+        if (options.bom()) {
             out.write('\uFEFF');
         }
         CSVFormat format = CSVFormat.RFC4180.builder()
@@ -118,7 +137,8 @@ public final class MemberExport {
                 }
                 record.clear();
                 for (int i = 0; i < columns.size(); i++) {
-                    record.add(text(columns.get(i), rs.getObject(i + 2)));
+                    String cell = text(columns.get(i), rs.getObject(i + 2));
+                    record.add(options.safeCells() ? CsvOptions.safe(cell) : cell);
                 }
                 printer.printRecord(record);
                 rows++;

@@ -80,6 +80,31 @@ final class Sql {
         if (trimmed.length() > 200) {
             throw new WorkspaceException(what + " name is longer than 200 characters");
         }
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw new WorkspaceException(what + " name '" + printable(trimmed) + "' contains a line break, tab or"
+                    + " other invisible character; names are one line of visible text");
+        }
         return trimmed;
+    }
+
+    /** The text with control characters shown as \\n, \\t, \\0 or \\uXXXX, for messages. */
+    static String printable(String text) {
+        StringBuilder b = new StringBuilder();
+        text.chars().forEach(c -> {
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case 0 -> b.append("\\0");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        b.append(String.format("\\u%04x", c));
+                    } else {
+                        b.append((char) c);
+                    }
+                }
+            }
+        });
+        return b.toString();
     }
 }

@@ -120,6 +120,9 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens an existing workspace, migrating it (after a backup copy) when it is older. */
     public static Workspace open(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new WorkspaceException(file + ": is a folder, not a workspace file (give the .segmint file)");
+        }
         if (!Files.isRegularFile(file)) {
             throw new WorkspaceException(file + ": no such workspace file");
         }

@@ -48,7 +48,8 @@ class MemberExportTest {
         List<Field> columns = export.columns(List.of("customer_id", "customers.email", "birth_date", "opt_in",
                 "metrics.revenue", "metrics.orders"));
         Path out = dir.resolve("m.csv");
-        long rows = export.write(RoaringBitmap.bitmapOf(1, 2), columns, out, true, Cancellation.none());
+        long rows = export.write(RoaringBitmap.bitmapOf(1, 2), columns, out, new MemberExport.CsvOptions(true, false),
+                Cancellation.none());
         assertEquals(2, rows);
         String text = Files.readString(out, StandardCharsets.UTF_8);
         assertEquals("\uFEFFcustomer_id,email,birth_date,opt_in,"
