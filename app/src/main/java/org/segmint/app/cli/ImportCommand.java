@@ -57,6 +57,11 @@ public final class ImportCommand extends WorkspaceCommand {
             + " events (e.g. order_id). Repeatable.")
     List<String> keys = new ArrayList<>();
 
+    @Option(names = "--duplicates", paramLabel = "RULE", defaultValue = "reject", description = "A customer id"
+            + " repeated in the file (customers and other one-row-per-customer tables): reject (default; the first"
+            + " row is kept, the others are rejects) or last (each later row updates the one before).")
+    String duplicates;
+
     @Option(names = "--rejects", paramLabel = "FILE", description = "Write rows that cannot be read to this CSV.")
     Path rejects;
 
@@ -127,7 +132,12 @@ public final class ImportCommand extends WorkspaceCommand {
             }
             typeMap.put(t.substring(0, eq), ColumnType.parse(t.substring(eq + 1)));
         }
-        return new ImportRequest(table, ImportMode.parse(mode), mapping, typeMap, keys, createTable, rejects);
+        boolean lastWins = switch (duplicates.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "reject" -> false;
+            case "last" -> true;
+            default -> throw new WorkspaceException("--duplicates: expected reject or last, not '" + duplicates + "'");
+        };
+        return new ImportRequest(table, ImportMode.parse(mode), mapping, typeMap, keys, createTable, rejects, lastWins);
     }
 
     private CsvSettings settings() {

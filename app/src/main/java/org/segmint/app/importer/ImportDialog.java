@@ -146,7 +146,12 @@ public final class ImportDialog {
         VBox keysBox = labelled("Key columns", keys);
         keysBox.visibleProperty().bind(model.modeProperty().isEqualTo(ImportMode.UPSERT));
         keysBox.managedProperty().bind(keysBox.visibleProperty());
-        HBox target = new HBox(10, labelled("Import into table", table), labelled("Mode", mode), keysBox);
+        CheckBox lastWins = new CheckBox("A customer twice in the file: the last row wins");
+        lastWins.setId("import-last-wins");
+        lastWins.setTooltip(new javafx.scene.control.Tooltip("Off: the first row of each customer is imported and"
+                + " the repeats are listed in the rejects file."));
+        lastWins.selectedProperty().bindBidirectional(model.lastWinsProperty());
+        HBox target = new HBox(10, labelled("Import into table", table), labelled("Mode", mode), keysBox, lastWins);
         target.setAlignment(Pos.BOTTOM_LEFT);
 
         VBox box = new VBox(8, new VBox(2, title, path), settings, detected, target);
@@ -242,6 +247,8 @@ public final class ImportDialog {
         });
         HBox outcome = new HBox(8, result, rejects);
         outcome.setAlignment(Pos.CENTER_LEFT);
+        outcome.managedProperty().bind(result.textProperty().isNotEmpty());
+        outcome.visibleProperty().bind(outcome.managedProperty());
 
         Button importButton = new Button("Import");
         importButton.setId("import-run");
@@ -257,9 +264,12 @@ public final class ImportDialog {
         close.setOnAction(e -> stage.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(10, outcome, spacer, close, importButton);
+        // The buttons keep their full width; the outcome, however long, wraps on its own line above them.
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(10, spacer, close, importButton);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, problem, running, buttons);
+        VBox box = new VBox(8, problem, running, outcome, buttons);
         box.setPadding(new Insets(10, 0, 0, 0));
         return box;
     }

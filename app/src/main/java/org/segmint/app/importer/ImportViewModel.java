@@ -30,7 +30,9 @@ import org.segmint.persistence.importing.ColumnType;
 import org.segmint.persistence.importing.CsvDetector;
 import org.segmint.persistence.importing.CsvPreview;
 import org.segmint.persistence.importing.CsvSettings;
+import org.segmint.persistence.importing.ImportImpact;
 import org.segmint.persistence.importing.ImportMode;
+import org.segmint.persistence.importing.TableGuess;
 import org.segmint.persistence.importing.ImportRequest;
 import org.segmint.persistence.importing.ImportSummary;
 import org.segmint.persistence.importing.Importer;
@@ -49,6 +51,9 @@ public final class ImportViewModel {
     private final WorkspaceSession session;
     private final Path file;
     private final LatestTask previewTask = new LatestTask();
+    private final LatestTask modeTask = new LatestTask();
+    /** Whether the table was guessed from the file yet (once, on the first preview). */
+    private boolean tableGuessed;
     private TaskHandle importTask;
     private boolean applyingDetected;
 
@@ -63,6 +68,7 @@ public final class ImportViewModel {
     private final StringProperty table = new SimpleStringProperty(Catalog.CUSTOMERS);
     private final ObjectProperty<ImportMode> mode = new SimpleObjectProperty<>(ImportMode.REPLACE);
     private final StringProperty keys = new SimpleStringProperty("");
+    private final BooleanProperty lastWins = new SimpleBooleanProperty();
     private final ObservableList<String> tables = FXCollections.observableArrayList();
     private final ObservableList<String> targetColumns = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty("");
@@ -126,6 +132,11 @@ public final class ImportViewModel {
 
     public ObjectProperty<ImportMode> modeProperty() {
         return mode;
+    }
+
+    /** Whether a customer id repeated in the file updates the row before (else the repeats are rejects). */
+    public BooleanProperty lastWinsProperty() {
+        return lastWins;
     }
 
     /** Key columns for upsert into orders, items or events, comma-separated target names. */
@@ -221,10 +232,13 @@ public final class ImportViewModel {
         }
         String t = table.get().trim();
         boolean create = !tables.contains(t);
-        return new ImportRequest(t, mode.get(), mapping, types, keyList(), create, rejectsFile());
+        return new ImportRequest(t, mode.get(), mapping, types, keyList(), create, rejectsFile(), lastWins.get());
     }
 
-    /** Runs the import in the background; the summary or the failure appears when it ends. */
+    /**
+     * Runs the import in the background; the summary or the failure appears when it ends. An import that would
+     * replace rows the workspace has first says what would be lost and runs only when the user confirms.
+     */
     public void runImport() {
         validate();
         if (!problem.get().isEmpty() || importing.get()) {
@@ -236,6 +250,25 @@ public final class ImportViewModel {
         summary.set(null);
         failure.set("");
         progress.set(-1);
+        progressMessage.set("Checking what the import changes…");
+        Tasks.create(ctx -> session.read(ws -> ImportImpact.of(ws, request.table(), request.mode())))
+                .onSuccess(impact -> {
+                    if (impact.warning().isPresent() && !context.dialogs().confirm("Replace " + request.table() + "?",
+                            impact.warning().get(), "Replace")) {
+                        importing.set(false);
+                        progressMessage.set("");
+                        return;
+                    }
+                    startImport(request, settings);
+                })
+                .onError(e -> {
+                    failure.set(UserMessages.message(e));
+                    importing.set(false);
+                })
+                .runOnce(context.executor());
+    }
+
+    private void startImport(ImportRequest request, CsvSettings settings) {
         progressMessage.set("Starting the import…");
         importTask = Tasks.create(ctx -> session.read(ws -> Importer.importCsv(ws, file, settings, request,
                         ctx.progress(), ctx.cancellation())))
@@ -269,6 +302,7 @@ public final class ImportViewModel {
 
     public void dispose() {
         previewTask.cancel();
+        modeTask.cancel();
     }
 
     // Internals //
@@ -313,6 +347,11 @@ public final class ImportViewModel {
         }
         preview.set(p);
         mappings.setAll(fresh);
+        if (!tableGuessed) {
+            tableGuessed = true;
+            table.set(TableGuess.forColumns(p.columns()));
+            tableChanged();
+        }
     }
 
     /** The column's normalised name, which matches the table's column when the names agree. */
@@ -321,9 +360,17 @@ public final class ImportViewModel {
         return "ck".equals(normalised) ? "c_ck" : normalised;
     }
 
+    /** A new table: its columns become the targets, and the mode the one that loses nothing in that table. */
     private void tableChanged() {
         refreshTargetColumns();
         validate();
+        String t = table.get() == null ? "" : table.get().trim();
+        if (t.isEmpty()) {
+            return;
+        }
+        boolean customerKeyed = Catalog.CUSTOMERS.equals(t) || !isStandardEventTable(t);
+        modeTask.run(Tasks.create(ctx -> session.read(ws -> ImportImpact.safeMode(ws, t, customerKeyed)))
+                .onSuccess(mode::set), context.executor());
     }
 
     private void refreshTargetColumns() {

@@ -14,7 +14,7 @@ import org.segmint.persistence.workspace.Identifiers;
 
 /**
  * Writes tables with one row per customer: {@code customers} and customer-keyed attribute tables.
- * A customer id repeated in the file updates the row written before (the later row wins). Customers
+ * A customer id repeated in the file is a reject, unless the request lets the last row win. Customers
  * keep their internal key {@code ck} on replace and upsert, so segments, groups and other tables stay
  * linked; a new customer gets the next free key. Replace deletes the customers the file does not
  * have; append refuses (rejects) customers the table already has.
@@ -27,6 +27,8 @@ final class CustomerKeyedWriter extends TableWriter {
     private final Map<String, Long> cks;
     private final boolean isCustomers;
     private final Set<String> before = new HashSet<>();
+    private final Set<String> inFile = new HashSet<>();
+    private final boolean lastWins;
     private long nextCk;
 
     /**
@@ -34,7 +36,8 @@ final class CustomerKeyedWriter extends TableWriter {
      * @param cks     customer_id to ck of every customer; new customers are added to it
      */
     CustomerKeyedWriter(Connection connection, String table, List<String> columns, ImportMode mode,
-                        Map<String, Long> cks) {
+                        Map<String, Long> cks, boolean lastWins) {
+        this.lastWins = lastWins;
         this.connection = connection;
         this.table = table;
         this.columns = List.copyOf(columns);
@@ -86,6 +89,10 @@ final class CustomerKeyedWriter extends TableWriter {
         if (mode == ImportMode.APPEND && before.contains(customerId)) {
             throw new IllegalStateException("customer_id " + customerId + " is already in " + table
                     + " (use --mode upsert to update it)");
+        }
+        if (!inFile.add(customerId) && !lastWins) {
+            throw new IllegalStateException("customer_id " + customerId + " is on an earlier line of the file too;"
+                    + " the first is kept (let the last one win instead with --duplicates last)");
         }
         Long ck = cks.get(customerId);
         if (ck == null && isCustomers) {

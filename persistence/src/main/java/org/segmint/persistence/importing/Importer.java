@@ -223,7 +223,7 @@ public final class Importer {
         if (plan.customerKeyed) {
             List<String> rest = new ArrayList<>(targets);
             rest.remove("customer_id");
-            return new CustomerKeyedWriter(c, plan.table, rest, request.mode(), cks);
+            return new CustomerKeyedWriter(c, plan.table, rest, request.mode(), cks, request.lastWins());
         }
         List<String> columns = new ArrayList<>();
         columns.add("ck");

@@ -117,17 +117,29 @@ class ImporterTest {
     }
 
     @Test
-    void upsertUpdatesKnownCustomersAddsNewOnesAndTheLaterDuplicateWins() throws Exception {
+    void upsertUpdatesKnownCustomersAddsNewOnesAndTheLaterDuplicateWinsWhenAsked() throws Exception {
         replace("customers", csv("c1.csv", "customer_id,tier,city\na,gold,Oslo\nb,silver,Rome\n"));
         Map<String, Long> before = cks();
         ImportSummary s = run("customers", csv("c2.csv", "customer_id,tier\nb,gold\nc,bronze\nc,platinum\n"),
-                ImportRequest.replace("customers").withMode(ImportMode.UPSERT));
+                ImportRequest.replace("customers").withMode(ImportMode.UPSERT).withLastWins(true));
         assertEquals(3, s.rows());
         assertEquals(0, s.rejected());
         assertEquals(before.get("b"), cks().get("b"));
         assertEquals(List.of(List.of("a", "gold", "Oslo"), List.of("b", "gold", "Rome"),
                         Arrays.asList("c", "platinum", null)),
                 query("SELECT customer_id, tier, city FROM customers ORDER BY customer_id"));
+    }
+
+    @Test
+    void aCustomerRepeatedInTheFileIsARejectByDefault() throws Exception {
+        Path rejects = dir.resolve("dups.csv");
+        ImportSummary s = run("customers", csv("c.csv", "customer_id,tier\nc,bronze\nd,gold\nc,platinum\n"),
+                ImportRequest.replace("customers").withRejectsFile(rejects));
+        assertEquals(2, s.rows());
+        assertEquals(1, s.rejected());
+        assertEquals(List.of(List.of("c", "bronze"), List.of("d", "gold")),
+                query("SELECT customer_id, tier FROM customers ORDER BY customer_id"));
+        assertTrue(Files.readString(rejects).contains("customer_id c is on an earlier line of the file too"));
     }
 
     @Test
@@ -294,7 +306,7 @@ class ImporterTest {
     void createTableMakesACustomerKeyedAttributeTable() throws Exception {
         replace("customers", csv("c.csv", "customer_id\n1\n2\n"));
         Path file = csv("s.csv", "CustomerID,churn_score\n1.0,0.25\n2,0.5\n3,0.75\n1,0.3\n");
-        ImportSummary s = run("scores", file, ImportRequest.replace("scores").withCreateTable(true)
+        ImportSummary s = run("scores", file, ImportRequest.replace("scores").withCreateTable(true).withLastWins(true)
                 .withMapping(Map.of("CustomerID", "customer_id")));
         assertEquals(4, s.rows());
         assertEquals(1, s.orphans());
