@@ -1,7 +1,6 @@
 package org.segmint.app;
 
 import org.segmint.app.cli.Cli;
-import org.segmint.app.shell.SegmintApp;
 
 /**
  * Entry point of the single jar. With no arguments it opens the desktop app; with a command it runs

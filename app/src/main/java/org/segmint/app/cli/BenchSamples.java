@@ -1,16 +1,12 @@
 package org.segmint.app.cli;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.segmint.model.catalog.Catalog;
-import org.segmint.persistence.workspace.Identifiers;
+import org.segmint.persistence.store.ValueLists;
 import org.segmint.persistence.workspace.Workspace;
-import org.segmint.persistence.workspace.WorkspaceException;
 
 /**
  * Values for the benchmark definitions, picked from the workspace's data at run time (the most frequent
@@ -55,23 +51,6 @@ public record BenchSamples(List<String> genders, List<String> allCountries, List
 
     /** The most frequent non-empty values of a catalog column, most frequent first. */
     private static List<String> frequent(Workspace ws, String table, String column, int limit) {
-        List<String> values = new ArrayList<>();
-        if (ws.catalog().field(table, column).isEmpty()) {
-            return values;
-        }
-        String c = Identifiers.quote(column);
-        String sql = "SELECT " + c + " FROM " + Identifiers.quote(table) + " WHERE " + c + " IS NOT NULL AND " + c
-                + " <> '' GROUP BY " + c + " ORDER BY count(*) DESC, " + c + " LIMIT ?";
-        try (PreparedStatement ps = ws.connection().prepareStatement(sql)) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read " + table + "." + column + " (" + e.getMessage() + ")", e);
-        }
-        return values;
+        return new ArrayList<>(new ValueLists(ws).mostFrequent(table, column, limit));
     }
 }

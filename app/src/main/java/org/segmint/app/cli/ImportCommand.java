@@ -93,24 +93,35 @@ public final class ImportCommand extends WorkspaceCommand {
             throw new WorkspaceException(source + ": no such file");
         }
         CsvSettings settings = fromSqlite ? null : settings();
-        boolean created = !Files.exists(workspacePath);
-        ImportSummary summary;
-        try (Workspace ws = Workspace.openOrCreate(workspacePath)) {
-            // Progress only for a person at a terminal, and only once the import has taken a while: a script (or a
-            // quick failure) sees nothing on stderr but the one-line reason.
-            Progress progress = json || System.console() == null ? Progress.NONE
-                    : new ConsoleProgress(spec.commandLine().getErr());
-            summary = fromSqlite
-                    ? Importer.importSqlite(ws, sqlite, sourceTable, request, progress, Cancellation.none())
-                    : Importer.importCsv(ws, file, settings, request, progress, Cancellation.none());
-        } catch (RuntimeException e) {
-            if (created) {
-                deleteWorkspaceFiles();
+        // Progress only for a person at a terminal, and only once the import has taken a while: a script (or a
+        // quick failure) sees nothing on stderr but the one-line reason.
+        Progress progress = json || System.console() == null ? Progress.NONE
+                : new ConsoleProgress(spec.commandLine().getErr());
+        ImportSummary summary = null;
+        if (!Files.exists(workspacePath)) {
+            // A new workspace appears only with its first import complete: a failed import leaves no file, and
+            // nothing is ever deleted (another import may have created the workspace a moment ago).
+            ImportSummary[] first = new ImportSummary[1];
+            try {
+                Workspace.build(workspacePath, ws -> first[0] = load(ws, settings, request, progress));
+                summary = first[0];
+            } catch (Workspace.AlreadyExistsException e) {
+                summary = null; // created meanwhile by someone else: import into theirs below
             }
-            throw e;
+        }
+        if (summary == null) {
+            try (Workspace ws = Workspace.open(workspacePath)) {
+                summary = load(ws, settings, request, progress);
+            }
         }
         print(summary);
         return Cli.OK;
+    }
+
+    private ImportSummary load(Workspace ws, CsvSettings settings, ImportRequest request, Progress progress) {
+        return sqlite != null
+                ? Importer.importSqlite(ws, sqlite, sourceTable, request, progress, Cancellation.none())
+                : Importer.importCsv(ws, file, settings, request, progress, Cancellation.none());
     }
 
     private ImportRequest request() {
@@ -153,17 +164,6 @@ public final class ImportCommand extends WorkspaceCommand {
             throw new WorkspaceException((delimiter != null ? "--delimiter: " : "--encoding: ") + e.getMessage());
         }
         return noHeader ? s.withHeader(false) : s;
-    }
-
-    /** A workspace this command created must not stay behind, empty, when the import failed. */
-    private void deleteWorkspaceFiles() {
-        for (String suffix : List.of("", "-wal", "-shm")) {
-            try {
-                Files.deleteIfExists(Path.of(workspacePath + suffix));
-            } catch (java.io.IOException ignored) {
-                // nothing more to do: the error that matters is the import's
-            }
-        }
     }
 
     private void print(ImportSummary s) throws Exception {

@@ -70,13 +70,10 @@ public final class InfoCommand extends WorkspaceCommand {
     }
 
     /** Rows whose customer is unknown; standard tables only (other tables have no customer key). */
-    private static long orphans(Workspace ws, String table) throws Exception {
+    private static long orphans(Workspace ws, String table) {
         if (!table.equals(Catalog.ORDERS) && !table.equals(Catalog.ORDER_ITEMS) && !table.equals(Catalog.EVENTS)) {
             return 0;
         }
-        try (var st = ws.connection().createStatement();
-             var rs = st.executeQuery("SELECT count(*) FROM " + Identifiers.quote(table) + " WHERE ck IS NULL")) {
-            return rs.getLong(1);
-        }
+        return ws.orphanCount(table);
     }
 }

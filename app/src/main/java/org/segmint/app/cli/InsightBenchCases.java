@@ -1,8 +1,5 @@
 package org.segmint.app.cli;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +17,7 @@ import org.segmint.persistence.compare.SegmentComparer;
 import org.segmint.persistence.insight.InsightSummary;
 import org.segmint.persistence.insight.Insights;
 import org.segmint.persistence.insight.Memberships;
+import org.segmint.persistence.store.ValueLists;
 import org.segmint.persistence.waterfall.ModelRunner;
 import org.segmint.persistence.workspace.WorkspaceException;
 
@@ -145,19 +143,11 @@ public final class InsightBenchCases {
 
     /** Customers whose lifetime revenue is above the given quantile of all customers'. */
     private static Condition revenueAbove(BenchContext context, double quantile) {
-        String sql = "SELECT revenue FROM metrics WHERE revenue IS NOT NULL ORDER BY revenue LIMIT 1 OFFSET"
-                + " (SELECT CAST(count(*) * ? AS INTEGER) FROM customers)";
-        try (PreparedStatement ps = context.workspace().connection().prepareStatement(sql)) {
-            ps.setDouble(1, quantile);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new BenchCase.Skipped("needs derived metrics (metrics.revenue)");
-                }
-                return AttributeCondition.of("metrics.revenue", Operator.GT,
-                        java.math.BigDecimal.valueOf(rs.getDouble(1)));
-            }
-        } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read metrics.revenue (" + e.getMessage() + ")", e);
+        if (context.workspace().catalog().field("metrics.revenue").isEmpty()) {
+            throw new BenchCase.Skipped("needs derived metrics (metrics.revenue)");
         }
+        double value = new ValueLists(context.workspace()).customerQuantile("metrics.revenue", quantile)
+                .orElseThrow(() -> new BenchCase.Skipped("needs derived metrics (metrics.revenue)"));
+        return AttributeCondition.of("metrics.revenue", Operator.GT, java.math.BigDecimal.valueOf(value));
     }
 }

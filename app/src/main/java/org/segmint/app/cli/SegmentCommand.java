@@ -80,9 +80,8 @@ public final class SegmentCommand extends WorkspaceCommand {
             throw new WorkspaceException("segment " + action + ": give one file");
         }
         List<SavedSegment> saved = new ArrayList<>();
-        boolean autoCommit = ws.connection().getAutoCommit();
-        ws.connection().setAutoCommit(false);
-        try {
+        // Nothing of the file is kept unless every segment in it is valid.
+        ws.inTransaction(() -> {
             for (Segment s : segments) {
                 saved.add(store.save(s));
             }
@@ -93,14 +92,8 @@ public final class SegmentCommand extends WorkspaceCommand {
                             true));
                 }
             }
-            ws.connection().commit();
-        } catch (RuntimeException | Error e) {
-            // Nothing of the file is kept unless every segment in it is valid.
-            ws.connection().rollback();
-            throw e;
-        } finally {
-            ws.connection().setAutoCommit(autoCommit);
-        }
+            return null;
+        });
         if (json) {
             printJson(Map.of("segments", describe(store, saved)));
         } else {

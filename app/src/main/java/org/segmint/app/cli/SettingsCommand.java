@@ -40,18 +40,7 @@ public final class SettingsCommand extends WorkspaceCommand {
         }
     }
 
-    private static void change(Workspace ws, AsOfSetting setting) throws Exception {
-        var c = ws.connection();
-        c.setAutoCommit(false);
-        try {
-            ws.setAsOfSetting(setting);
-            DerivedData.recomputeMetrics(ws);
-            c.commit();
-        } catch (RuntimeException | java.sql.SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+    private static void change(Workspace ws, AsOfSetting setting) {
+        DerivedData.changeAsOf(ws, setting);
     }
 }

@@ -135,22 +135,7 @@ public final class DataViewModel {
     }
 
     private static void change(Workspace ws, AsOfSetting setting) {
-        var c = ws.connection();
-        try {
-            c.setAutoCommit(false);
-            try {
-                ws.setAsOfSetting(setting);
-                DerivedData.recomputeMetrics(ws);
-                c.commit();
-            } catch (RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new WorkspaceException("Cannot change the as-of date (" + e.getMessage() + ")", e);
-        }
+        DerivedData.changeAsOf(ws, setting);
     }
 
     private static Snapshot snapshot(Workspace ws) {

@@ -1,5 +1,6 @@
 package org.segmint.app.editor;
 
+import org.segmint.app.dialogs.SqlDialog;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

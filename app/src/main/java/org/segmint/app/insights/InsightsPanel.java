@@ -20,7 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.segmint.app.editor.SqlDialog;
+import org.segmint.app.dialogs.SqlDialog;
 import org.segmint.persistence.insight.InsightSummary;
 import org.segmint.persistence.insight.MonthRevenue;
 import org.segmint.persistence.insight.Reachability;

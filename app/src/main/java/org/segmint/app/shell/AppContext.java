@@ -15,7 +15,7 @@ import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
 
 /**
- * The composition root: the services every page needs, created once by {@link SegmintApp} (or by a test)
+ * The composition root: the services every page needs, created once by SegmintApp (or by a test)
  * and passed by constructor. Holds the open workspace ({@link WorkspaceSession}, null when none), the
  * background executor, the dialog service and the app settings.
  *

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which factory builds which page. {@link SegmintApp} registers the standard pages; a page with no factory
+ * Which factory builds which page. SegmintApp registers the standard pages; a page with no factory
  * shows a short note in its place.
  */
 public final class Pages {

@@ -90,4 +90,46 @@ class ConcurrentWritersTest {
             c.rollback();
         }
     }
+
+    @Test
+    void twoImportsIntoAWorkspaceThatDoesNotExistYetBothLand() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Path target = dir.resolve("new-" + round + ".segmint");
+            Path a = dir.resolve("a.csv");
+            Path b = dir.resolve("b.csv");
+            Files.writeString(a, "customer_id,city\nA1,Oslo\nA2,Rome\n");
+            Files.writeString(b, "customer_id,tier\nB1,gold\n");
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            Future<CliRun> first = pool.submit(() -> {
+                start.await();
+                return CliRun.of("import", target.toString(), "--table", "customers", "--mode", "upsert", "--file",
+                        a.toString());
+            });
+            Future<CliRun> second = pool.submit(() -> {
+                start.await();
+                return CliRun.of("import", target.toString(), "--table", "customers", "--mode", "upsert", "--file",
+                        b.toString());
+            });
+            assertEquals(0, first.get().code(), first.get().err());
+            assertEquals(0, second.get().code(), second.get().err());
+            pool.shutdown();
+            try (Workspace w = Workspace.open(target)) {
+                assertEquals(3, w.rowCount("customers"), "both imports are in the one workspace");
+            }
+        }
+    }
+
+    @Test
+    void aFailedFirstImportLeavesNoWorkspace() throws Exception {
+        Path target = dir.resolve("never.segmint");
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "name,city\nAnn,Oslo\n");
+        CliRun run = CliRun.of("import", target.toString(), "--table", "customers", "--file", bad.toString());
+        assertEquals(2, run.code());
+        assertTrue(!Files.exists(target));
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("never.segmint")));
+        }
+    }
 }

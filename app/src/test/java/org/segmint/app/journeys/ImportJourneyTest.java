@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmint.app.data.TableSummary;
 import org.segmint.app.shell.AppContext;
-import org.segmint.app.shell.SegmintApp;
+import org.segmint.app.SegmintApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.segmint.app.shell.SegmintApp;
+import org.segmint.app.SegmintApp;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
 import org.segmint.persistence.demo.DemoConfig;

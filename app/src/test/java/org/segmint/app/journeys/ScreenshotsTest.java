@@ -20,7 +20,7 @@ import org.segmint.app.export.ExportMembersDialog;
 import org.segmint.app.importer.ImportDialog;
 import org.segmint.app.shell.AppContext;
 import org.segmint.app.shell.Theme;
-import org.segmint.app.shell.SegmintApp;
+import org.segmint.app.SegmintApp;
 import org.segmint.app.shell.WorkspaceSession;
 import org.segmint.model.catalog.Catalog;
 import org.segmint.model.segment.AttributeCondition;

@@ -19,7 +19,7 @@ import org.segmint.app.segments.SegmentRow;
 import org.segmint.app.shell.AppContext;
 import org.segmint.app.shell.PageId;
 import org.segmint.app.shell.SegmentEditorPage;
-import org.segmint.app.shell.SegmintApp;
+import org.segmint.app.SegmintApp;
 import org.segmint.model.segment.AttributeCondition;
 import org.segmint.model.segment.GroupCondition;
 import org.segmint.model.segment.Operator;

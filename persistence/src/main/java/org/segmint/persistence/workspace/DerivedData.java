@@ -89,6 +89,29 @@ public final class DerivedData {
      * Recomputes only the metrics table as of the workspace's current as-of date (after the as-of
      * setting changed) and bumps the data version.
      */
+    /**
+     * Changes the as-of setting and recomputes the metrics as of the new date, in one transaction: a failure
+     * leaves both as they were.
+     */
+    public static void changeAsOf(Workspace ws, AsOfSetting setting) {
+        Connection c = ws.connection();
+        try {
+            c.setAutoCommit(false);
+            try {
+                ws.setAsOfSetting(setting);
+                recomputeMetrics(ws);
+                c.commit();
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot change the as-of date (" + e.getMessage() + ")", e);
+        }
+    }
+
     public static void recomputeMetrics(Workspace ws) {
         try {
             computeMetrics(ws);

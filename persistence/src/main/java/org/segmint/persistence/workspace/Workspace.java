@@ -67,7 +67,8 @@ public final class Workspace implements AutoCloseable {
             throw new AlreadyExistsException(file);
         }
         Path temp = null;
-        try {
+        // While it is built, nothing may be written under the name it will have (a rejects file, say).
+        try (ProtectedFiles.Registration future = ProtectedFiles.workspace(file)) {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".creating");
@@ -169,6 +170,42 @@ public final class Workspace implements AutoCloseable {
             return connect(file);
         } catch (SQLException e) {
             throw new WorkspaceException(file + ": cannot open a connection (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Work that runs inside a transaction. */
+    @FunctionalInterface
+    public interface TransactionWork<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs {@code work} in one transaction on the workspace's connection: it commits only when the work returns,
+     * and rolls back on any failure (an error included), so nothing of a failed change is kept. Inside another
+     * transaction the work simply joins it.
+     */
+    public <T> T inTransaction(TransactionWork<T> work) {
+        try {
+            if (!connection.getAutoCommit()) {
+                return work.run();
+            }
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (Exception | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (SQLException e) {
+            throw new WorkspaceException(file + ": the change was not saved (" + e.getMessage() + ")", e);
+        } catch (Exception e) {
+            throw new WorkspaceException(file + ": the change was not saved (" + e.getMessage() + ")", e);
         }
     }
 
@@ -325,6 +362,19 @@ public final class Workspace implements AutoCloseable {
             return rs.getLong(1);
         } catch (SQLException e) {
             throw new WorkspaceException(table + ": cannot count rows (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Rows of an orders, items or events table whose customer is unknown (validated against the catalog). */
+    public long orphanCount(String table) {
+        if (!catalog().hasTable(table)) {
+            throw new WorkspaceException("Unknown table '" + table + "'");
+        }
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM " + Identifiers.quote(table) + " WHERE ck IS NULL")) {
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new WorkspaceException(table + ": cannot count orphans (" + e.getMessage() + ")", e);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.segmint.app.editor;
+package org.segmint.app.dialogs;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;

@@ -1,4 +1,4 @@
-package org.segmint.app.shell;
+package org.segmint.app;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -7,16 +7,26 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.segmint.app.dialogs.FxDialogService;
-import org.segmint.app.task.FxBackgroundExecutor;
 import org.segmint.app.data.DataPage;
 import org.segmint.app.segments.SegmentsPage;
+import org.segmint.app.shell.AppContext;
+import org.segmint.app.shell.AppIcon;
+import org.segmint.app.shell.AppSettings;
+import org.segmint.app.shell.DemoFactory;
+import org.segmint.app.shell.MainView;
+import org.segmint.app.shell.MainViewModel;
+import org.segmint.app.shell.PageId;
+import org.segmint.app.shell.Pages;
+import org.segmint.app.shell.SettingsStore;
+import org.segmint.app.task.FxBackgroundExecutor;
 import org.segmint.persistence.demo.DemoConfig;
 import org.segmint.persistence.demo.DemoGenerator;
 import org.segmint.persistence.demo.ExampleSegments;
 import org.segmint.persistence.workspace.Workspace;
 
 /**
- * The desktop application: builds the {@link AppContext}, registers the pages, restores the window and
+ * The desktop application and its composition root (the one place that knows every page, so the pages and the
+ * shell do not depend on each other): builds the {@link AppContext}, registers the pages, restores the window and
  * opens the last workspace (or the demo on first launch).
  */
 public final class SegmintApp extends Application {
