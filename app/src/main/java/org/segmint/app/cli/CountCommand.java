@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.task.Cancellation;
-import org.segmint.persistence.engine.Level;
+import org.segmint.model.catalog.Level;
 import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.store.SegmentStore;
 import org.segmint.persistence.workspace.Workspace;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.Segment;
-import org.segmint.persistence.engine.DefinitionProblem;
+import org.segmint.model.validation.DefinitionProblem;
 import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.json.SegmentFiles;
 import org.segmint.persistence.store.SegmentStore;

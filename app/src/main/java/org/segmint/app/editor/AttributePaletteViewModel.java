@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import org.segmint.model.catalog.Catalog;
 import org.segmint.model.catalog.Field;
 import org.segmint.model.segment.Comparison;
+import org.segmint.model.segment.ConditionKind;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.EventCondition;
 import org.segmint.model.segment.Measure;
@@ -51,13 +52,23 @@ public final class AttributePaletteViewModel {
 
     private static List<Section> buildSections(Catalog catalog) {
         List<Section> result = new ArrayList<>();
-        result.add(new Section("Behaviour", List.of(
-                new PaletteItem(PaletteItem.PURCHASE, "Purchased", "orders", null),
-                new PaletteItem(PaletteItem.EVENT, "Did an event", "events", null),
-                new PaletteItem(PaletteItem.SEQUENCE, "Event sequence", "events", null),
-                new PaletteItem(PaletteItem.IN_SEGMENT, "In segment", "segment", null),
-                new PaletteItem(PaletteItem.IN_GROUP, "In group", "group", null),
-                new PaletteItem(PaletteItem.IN_LIST, "In uploaded list", "list", null))));
+        List<PaletteItem> behaviours = new ArrayList<>();
+        for (ConditionKind kind : ConditionKind.values()) {
+            // Groups and negations are made in the editor itself; attributes come from the catalog below.
+            PaletteItem item = switch (kind) {
+                case ALL, ANY, NOT, ATTRIBUTE -> null;
+                case PURCHASE -> new PaletteItem(PaletteItem.keyOf(kind), "Purchased", "orders", null);
+                case EVENT -> new PaletteItem(PaletteItem.keyOf(kind), "Did an event", "events", null);
+                case SEQUENCE -> new PaletteItem(PaletteItem.keyOf(kind), "Event sequence", "events", null);
+                case SEGMENT -> new PaletteItem(PaletteItem.keyOf(kind), "In segment", "segment", null);
+                case GROUP -> new PaletteItem(PaletteItem.keyOf(kind), "In group", "group", null);
+                case LIST -> new PaletteItem(PaletteItem.keyOf(kind), "In uploaded list", "list", null);
+            };
+            if (item != null) {
+                behaviours.add(item);
+            }
+        }
+        result.add(new Section("Behaviour", List.copyOf(behaviours)));
         for (String table : catalog.tables()) {
             List<PaletteItem> items = catalog.fields(table).stream()
                     .filter(f -> !isKeyColumn(f))
@@ -130,24 +141,20 @@ public final class AttributePaletteViewModel {
         if (item.isField()) {
             return Optional.of(fieldCondition(item.field()));
         }
-        switch (key) {
-            case PaletteItem.PURCHASE:
-                return Optional.of(new PurchaseCondition(true, List.of(), Measure.ORDERS, Comparison.AT_LEAST_ONE,
-                        Window.last(12, TimeUnit.MONTHS)));
-            case PaletteItem.EVENT:
-                return Optional.of(EventCondition.did(firstEventType(), Window.last(90, TimeUnit.DAYS)));
-            case PaletteItem.SEQUENCE:
-                return Optional.of(new SequenceCondition(
-                        List.of(SequenceCondition.Step.of(firstEventType()), SequenceCondition.Step.of(
-                                eventTypes.get().size() > 1 ? eventTypes.get().get(1) : firstEventType())),
-                        new SequenceCondition.Within(7, TimeUnit.DAYS), null, Window.last(90, TimeUnit.DAYS)));
-            case PaletteItem.IN_SEGMENT:
-                return Optional.of(new MembershipCondition(MembershipCondition.Kind.SEGMENT, "", true));
-            case PaletteItem.IN_GROUP:
-                return Optional.of(new MembershipCondition(MembershipCondition.Kind.GROUP, "", true));
-            default:
-                return Optional.of(new MembershipCondition(MembershipCondition.Kind.LIST, "", true));
-        }
+        ConditionKind kind = PaletteItem.kindOf(key).orElseThrow();
+        return Optional.ofNullable(switch (kind) {
+            case ALL, ANY, NOT, ATTRIBUTE -> null;
+            case PURCHASE -> new PurchaseCondition(true, List.of(), Measure.ORDERS, Comparison.AT_LEAST_ONE,
+                    Window.last(12, TimeUnit.MONTHS));
+            case EVENT -> EventCondition.did(firstEventType(), Window.last(90, TimeUnit.DAYS));
+            case SEQUENCE -> new SequenceCondition(
+                    List.of(SequenceCondition.Step.of(firstEventType()), SequenceCondition.Step.of(
+                            eventTypes.get().size() > 1 ? eventTypes.get().get(1) : firstEventType())),
+                    new SequenceCondition.Within(7, TimeUnit.DAYS), null, Window.last(90, TimeUnit.DAYS));
+            case SEGMENT -> new MembershipCondition(MembershipCondition.Kind.SEGMENT, "", true);
+            case GROUP -> new MembershipCondition(MembershipCondition.Kind.GROUP, "", true);
+            case LIST -> new MembershipCondition(MembershipCondition.Kind.LIST, "", true);
+        });
     }
 
     private Condition fieldCondition(Field field) {

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.task.Cancellation;
-import org.segmint.persistence.engine.DefinitionProblem;
+import org.segmint.model.validation.DefinitionProblem;
 import org.segmint.persistence.engine.SegmentEngine;
 
 /** What the editor asks of the segment engine, with the workspace's as-of date already applied. */

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.segmint.model.segment.AttributeCondition;
 import org.segmint.model.segment.Condition;
+import org.segmint.model.segment.ConditionVisitor;
 import org.segmint.model.segment.EventCondition;
 import org.segmint.model.segment.GroupCondition;
 import org.segmint.model.segment.Junction;
@@ -141,23 +142,45 @@ final class DefinitionView {
         return box;
     }
 
+    /** The editor of one leaf condition; each kind has its own, so a new kind does not compile without one. */
     private Node editor(Condition c, List<Integer> path) {
-        if (c instanceof AttributeCondition a) {
-            return AttributeEditor.build(context, a, changed -> vm.replace(path, changed));
-        }
-        if (c instanceof PurchaseCondition p) {
-            return BehaviourEditors.purchase(context, p, changed -> vm.replace(path, changed));
-        }
-        if (c instanceof EventCondition e) {
-            return BehaviourEditors.event(context, e, changed -> vm.replace(path, changed));
-        }
-        if (c instanceof SequenceCondition s) {
-            return SequenceEditor.build(context, s, changed -> vm.replace(path, changed));
-        }
-        if (c instanceof MembershipCondition m) {
-            return BehaviourEditors.membership(context, m, changed -> vm.replace(path, changed));
-        }
-        return Inputs.words(c.toString());
+        java.util.function.Consumer<Condition> replace = changed -> vm.replace(path, changed);
+        return c.accept(new ConditionVisitor<Node>() {
+            @Override
+            public Node visitGroup(GroupCondition group) {
+                return Inputs.words(group.toString()); // groups are drawn as boxes, never as leaves
+            }
+
+            @Override
+            public Node visitNot(NotCondition not) {
+                return Inputs.words(not.toString()); // negations are drawn as a badge, never as leaves
+            }
+
+            @Override
+            public Node visitAttribute(AttributeCondition a) {
+                return AttributeEditor.build(context, a, replace::accept);
+            }
+
+            @Override
+            public Node visitPurchase(PurchaseCondition p) {
+                return BehaviourEditors.purchase(context, p, replace::accept);
+            }
+
+            @Override
+            public Node visitEvent(EventCondition e) {
+                return BehaviourEditors.event(context, e, replace::accept);
+            }
+
+            @Override
+            public Node visitSequence(SequenceCondition s) {
+                return SequenceEditor.build(context, s, replace::accept);
+            }
+
+            @Override
+            public Node visitMembership(MembershipCondition m) {
+                return BehaviourEditors.membership(context, m, replace::accept);
+            }
+        });
     }
 
     private static Label notBadge() {

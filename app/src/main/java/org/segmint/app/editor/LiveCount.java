@@ -22,7 +22,7 @@ import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.CancelledException;
-import org.segmint.persistence.engine.DefinitionProblem;
+import org.segmint.model.validation.DefinitionProblem;
 
 /**
  * The customer count of the definition being edited, kept fresh by itself: each request waits for

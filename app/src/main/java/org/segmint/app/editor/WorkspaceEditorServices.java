@@ -7,7 +7,7 @@ import org.segmint.app.shell.WorkspaceSession;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.Segment;
 import org.segmint.model.task.Cancellation;
-import org.segmint.persistence.engine.DefinitionProblem;
+import org.segmint.model.validation.DefinitionProblem;
 import org.segmint.persistence.store.SavedSegment;
 import org.segmint.persistence.store.SegmentStore;
 import org.segmint.persistence.workspace.Workspace;

@@ -119,7 +119,7 @@ class SegmentEditorJourneyTest {
         assertTrue(buyers < withEmail, "recent buyers with an email are fewer");
 
         robot.interact(() -> search.setText("purchased"));
-        robot.drag("#palette-behaviour-purchase").dropTo(ownHint(rootGroup(robot)));
+        robot.drag("#palette-condition-purchase").dropTo(ownHint(rootGroup(robot)));
         waitForCount();
         root = (GroupCondition) page.viewModel().definitionProperty().get();
         assertInstanceOf(PurchaseCondition.class, root.conditions().get(2));

@@ -25,7 +25,7 @@ import org.segmint.model.segment.NotCondition;
 import org.segmint.model.segment.Operator;
 import org.segmint.model.segment.Segment;
 import org.segmint.model.task.Cancellation;
-import org.segmint.persistence.engine.DefinitionProblem;
+import org.segmint.model.validation.DefinitionProblem;
 
 class SegmentEditorViewModelTest {
     private static final Field CITY = new Field("customers", "city", FieldType.TEXT, "City");

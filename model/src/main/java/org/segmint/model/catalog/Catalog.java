@@ -54,6 +54,11 @@ public final class Catalog {
         return Collections.unmodifiableList(tables);
     }
 
+    /** Orders, order items and events: tables with many rows per customer. */
+    public static boolean hasManyRowsPerCustomer(String table) {
+        return ORDERS.equals(table) || ORDER_ITEMS.equals(table) || EVENTS.equals(table);
+    }
+
     public boolean hasTable(String table) {
         return byId.values().stream().anyMatch(f -> f.table().equals(table));
     }

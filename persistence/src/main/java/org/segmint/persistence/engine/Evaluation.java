@@ -1,5 +1,6 @@
 package org.segmint.persistence.engine;
 
+import org.segmint.model.validation.Validator;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

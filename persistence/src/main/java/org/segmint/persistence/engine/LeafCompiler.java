@@ -1,5 +1,7 @@
 package org.segmint.persistence.engine;
 
+import org.segmint.model.validation.Validator;
+import org.segmint.model.validation.Values;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -67,7 +69,7 @@ final class LeafCompiler {
     }
 
     static boolean isMultiRow(String table) {
-        return table.equals(Catalog.ORDERS) || table.equals(Catalog.ORDER_ITEMS) || table.equals(Catalog.EVENTS);
+        return Catalog.hasManyRowsPerCustomer(table);
     }
 
     /**

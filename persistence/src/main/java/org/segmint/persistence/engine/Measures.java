@@ -1,5 +1,6 @@
 package org.segmint.persistence.engine;
 
+import org.segmint.model.validation.Values;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;

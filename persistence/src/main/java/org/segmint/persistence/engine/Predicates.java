@@ -1,5 +1,7 @@
 package org.segmint.persistence.engine;
 
+import org.segmint.model.validation.Validator;
+import org.segmint.model.validation.Values;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

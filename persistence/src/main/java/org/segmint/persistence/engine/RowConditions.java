@@ -1,5 +1,6 @@
 package org.segmint.persistence.engine;
 
+import org.segmint.model.validation.Values;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package org.segmint.persistence.engine;
 
+import org.segmint.model.catalog.Level;
+import org.segmint.model.validation.Validator;
+import org.segmint.model.validation.DefinitionProblem;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

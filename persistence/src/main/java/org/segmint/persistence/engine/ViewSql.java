@@ -1,5 +1,6 @@
 package org.segmint.persistence.engine;
 
+import org.segmint.model.validation.Validator;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

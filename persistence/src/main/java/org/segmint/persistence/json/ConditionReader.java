@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.segmint.model.segment.AttributeCondition;
 import org.segmint.model.segment.Comparison;
 import org.segmint.model.segment.Condition;
+import org.segmint.model.segment.ConditionKind;
 import org.segmint.model.segment.EventCondition;
 import org.segmint.model.segment.GroupCondition;
 import org.segmint.model.segment.Junction;
@@ -26,35 +27,28 @@ import org.segmint.persistence.workspace.WorkspaceException;
 
 /** Reads condition nodes, failing on the first problem with its JSON path. */
 final class ConditionReader {
-    private static final String TYPES = "all, any, not, attribute, purchase, event, sequence, segment, group, list";
+    private static final String TYPES = java.util.Arrays.stream(ConditionKind.values()).map(ConditionKind::jsonName)
+            .collect(java.util.stream.Collectors.joining(", "));
 
     Condition condition(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
             throw error(path, "expected a condition object with a \"type\"");
         }
         String type = requiredText(node, "type", path);
-        switch (type) {
-            case "all":
-                return new GroupCondition(Junction.ALL, conditions(node.get("conditions"), path + ".conditions", true));
-            case "any":
-                return new GroupCondition(Junction.ANY, conditions(node.get("conditions"), path + ".conditions", true));
-            case "not":
-                return new NotCondition(condition(required(node, "condition", path), path + ".condition"));
-            case "attribute":
-                return attribute(node, path);
-            case "purchase":
-                return purchase(node, path);
-            case "event":
-                return event(node, path);
-            case "sequence":
-                return sequence(node, path);
-            case "segment":
-            case "group":
-            case "list":
-                return membership(node, path, MembershipCondition.Kind.fromJson(type).orElseThrow());
-            default:
-                throw error(path, "unknown condition type '" + type + "' (expected one of " + TYPES + ")");
-        }
+        ConditionKind kind = ConditionKind.fromJson(type).orElseThrow(() -> error(path, "unknown condition type '"
+                + type + "' (expected one of " + TYPES + ")"));
+        return switch (kind) {
+            case ALL -> new GroupCondition(Junction.ALL, conditions(node.get("conditions"), path + ".conditions", true));
+            case ANY -> new GroupCondition(Junction.ANY, conditions(node.get("conditions"), path + ".conditions", true));
+            case NOT -> new NotCondition(condition(required(node, "condition", path), path + ".condition"));
+            case ATTRIBUTE -> attribute(node, path);
+            case PURCHASE -> purchase(node, path);
+            case EVENT -> event(node, path);
+            case SEQUENCE -> sequence(node, path);
+            case SEGMENT -> membership(node, path, MembershipCondition.Kind.SEGMENT);
+            case GROUP -> membership(node, path, MembershipCondition.Kind.GROUP);
+            case LIST -> membership(node, path, MembershipCondition.Kind.LIST);
+        };
     }
 
     /** A list of conditions; {@code where} also accepts one object, and absent means none. */

@@ -1,5 +1,6 @@
 package org.segmint.persistence.engine;
 
+import org.segmint.model.validation.DefinitionProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.segmint.persistence.engine;
+package org.segmint.model.catalog;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.segmint.persistence.engine;
+package org.segmint.model.validation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,21 +15,21 @@ import org.segmint.model.segment.Operator;
  * How condition values (as written in segment files: text, JSON numbers, booleans) are read for a field
  * type, and which operators each type takes. Validation and the SQL compiler share these rules.
  */
-final class Values {
-    static final Set<Operator> ANY_TYPE = EnumSet.of(Operator.EQ, Operator.NE, Operator.IN, Operator.NOT_IN,
+public final class Values {
+    public static final Set<Operator> ANY_TYPE = EnumSet.of(Operator.EQ, Operator.NE, Operator.IN, Operator.NOT_IN,
             Operator.IS_EMPTY, Operator.IS_NOT_EMPTY);
-    static final Set<Operator> TEXT_ONLY = EnumSet.of(Operator.CONTAINS, Operator.NOT_CONTAINS,
+    public static final Set<Operator> TEXT_ONLY = EnumSet.of(Operator.CONTAINS, Operator.NOT_CONTAINS,
             Operator.STARTS_WITH, Operator.ENDS_WITH);
-    static final Set<Operator> NUMBER_ONLY = EnumSet.of(Operator.LT, Operator.LTE, Operator.GT, Operator.GTE);
-    static final Set<Operator> DATE_ONLY = EnumSet.of(Operator.BEFORE, Operator.AFTER, Operator.ON,
+    public static final Set<Operator> NUMBER_ONLY = EnumSet.of(Operator.LT, Operator.LTE, Operator.GT, Operator.GTE);
+    public static final Set<Operator> DATE_ONLY = EnumSet.of(Operator.BEFORE, Operator.AFTER, Operator.ON,
             Operator.IN_LAST, Operator.IN_NEXT, Operator.ANNIVERSARY_IN_NEXT);
-    static final Set<Operator> BOOLEAN_ONLY = EnumSet.of(Operator.IS_TRUE, Operator.IS_FALSE);
+    public static final Set<Operator> BOOLEAN_ONLY = EnumSet.of(Operator.IS_TRUE, Operator.IS_FALSE);
 
     private Values() {
     }
 
     /** Whether {@code op} applies to attributes of {@code type}. */
-    static boolean accepts(FieldType type, Operator op) {
+    public static boolean accepts(FieldType type, Operator op) {
         if (ANY_TYPE.contains(op)) {
             return true;
         }
@@ -49,7 +49,7 @@ final class Values {
     }
 
     /** The kind of attribute an operator needs, for messages: "'contains' needs a text attribute". */
-    static String neededKind(Operator op) {
+    public static String neededKind(Operator op) {
         if (TEXT_ONLY.contains(op)) {
             return "a text attribute";
         }
@@ -66,7 +66,7 @@ final class Values {
     }
 
     /** "a date", "a number", ... for messages. */
-    static String kindOf(FieldType type) {
+    public static String kindOf(FieldType type) {
         switch (type) {
             case TEXT:
                 return "a text";
@@ -86,7 +86,7 @@ final class Values {
      * The operator whose exact complement {@code op} is ({@code ne} is NOT {@code eq}), or null when
      * {@code op} is positive.
      */
-    static Operator positiveOf(Operator op) {
+    public static Operator positiveOf(Operator op) {
         switch (op) {
             case NE:
                 return Operator.EQ;
@@ -102,14 +102,14 @@ final class Values {
     }
 
     /** A JSON number keeps its plain text on a text field; a boolean becomes "true"/"false". */
-    static String text(Object value) {
+    public static String text(Object value) {
         if (value instanceof BigDecimal d) {
             return d.toPlainString();
         }
         return value.toString();
     }
 
-    static Optional<BigDecimal> number(Object value) {
+    public static Optional<BigDecimal> number(Object value) {
         if (value instanceof BigDecimal d) {
             return Optional.of(d);
         }
@@ -124,7 +124,7 @@ final class Values {
     }
 
     /** A number as the value SQLite compares best: a Long when whole, else a Double. */
-    static Object sqlNumber(BigDecimal d) {
+    public static Object sqlNumber(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         if (s.scale() <= 0 && s.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
                 && s.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0) {
@@ -134,7 +134,7 @@ final class Values {
     }
 
     /** An ISO date, or the date of an ISO date-time. */
-    static Optional<LocalDate> date(Object value) {
+    public static Optional<LocalDate> date(Object value) {
         if (!(value instanceof String s)) {
             return Optional.empty();
         }
@@ -150,7 +150,7 @@ final class Values {
         }
     }
 
-    static Optional<Boolean> bool(Object value) {
+    public static Optional<Boolean> bool(Object value) {
         if (value instanceof Boolean b) {
             return Optional.of(b);
         }
@@ -167,7 +167,7 @@ final class Values {
     }
 
     /** A whole, non-negative amount (of days, weeks, ...). */
-    static Optional<Long> amount(Object value) {
+    public static Optional<Long> amount(Object value) {
         Optional<BigDecimal> n = number(value);
         if (n.isEmpty() || n.get().signum() < 0) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package org.segmint.persistence.engine;
+package org.segmint.model.validation;
 
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -15,6 +15,7 @@ import org.segmint.model.catalog.FieldType;
 import org.segmint.model.segment.AttributeCondition;
 import org.segmint.model.segment.Comparison;
 import org.segmint.model.segment.Condition;
+import org.segmint.model.segment.ConditionVisitor;
 import org.segmint.model.segment.EventCondition;
 import org.segmint.model.segment.GroupCondition;
 import org.segmint.model.segment.MembershipCondition;
@@ -29,15 +30,15 @@ import org.segmint.model.segment.Window;
  * its path (child indexes from the root; {@code where} conditions are reported on their purchase, event
  * or sequence) and says what is wrong in a marketer's words.
  */
-final class Validator {
+public final class Validator {
     /**
      * How deep segments may refer to segments that refer to segments. Evaluation follows references, so the
      * chain is bounded; a marketer's real chains are a few levels deep.
      */
-    static final int MAX_REFERENCE_DEPTH = 32;
+    public static final int MAX_REFERENCE_DEPTH = 32;
 
     /** The largest number a condition may hold (what an import keeps, see the import's decimal rule). */
-    static final BigDecimal MAX_NUMBER = BigDecimal.TEN.pow(15);
+    public static final BigDecimal MAX_NUMBER = BigDecimal.TEN.pow(15);
 
     private final Catalog catalog;
     private final Function<String, Optional<Condition>> segments;
@@ -51,7 +52,7 @@ final class Validator {
      */
     private final java.util.Map<String, Integer> clean = new java.util.HashMap<>();
 
-    Validator(Catalog catalog, Function<String, Optional<Condition>> segments, Predicate<String> groupExists,
+    public Validator(Catalog catalog, Function<String, Optional<Condition>> segments, Predicate<String> groupExists,
               Function<String, Optional<String>> listMatchOn) {
         this.catalog = catalog;
         this.segments = segments;
@@ -59,7 +60,7 @@ final class Validator {
         this.listMatchOn = listMatchOn;
     }
 
-    List<DefinitionProblem> validate(Condition root) {
+    public List<DefinitionProblem> validate(Condition root) {
         problems.clear();
         clean.clear();
         check(root, new ArrayList<>(), true);
@@ -68,20 +69,98 @@ final class Validator {
 
     /** @param report false to look for reference cycles only */
     private void check(Condition c, List<Integer> path, boolean report) {
-        if (c instanceof GroupCondition g) {
+        c.accept(new Check(path, report));
+    }
+
+    /**
+     * One walk over a definition; each node type has its own check, so a new node type does not compile until it
+     * has one.
+     */
+    private final class Check implements ConditionVisitor<Void> {
+        private final List<Integer> path;
+        private final boolean report;
+
+        Check(List<Integer> path, boolean report) {
+            this.path = path;
+            this.report = report;
+        }
+
+        @Override
+        public Void visitGroup(GroupCondition g) {
             for (int i = 0; i < g.conditions().size(); i++) {
                 path.add(i);
-                check(g.conditions().get(i), path, report);
+                g.conditions().get(i).accept(this);
                 path.remove(path.size() - 1);
             }
-        } else if (c instanceof NotCondition n) {
+            return null;
+        }
+
+        @Override
+        public Void visitNot(NotCondition n) {
             path.add(0);
-            check(n.condition(), path, report);
+            n.condition().accept(this);
             path.remove(path.size() - 1);
-        } else if (c instanceof MembershipCondition m) {
+            return null;
+        }
+
+        @Override
+        public Void visitMembership(MembershipCondition m) {
             membership(m, path, report);
-        } else if (report) {
-            leaf(c, path);
+            return null;
+        }
+
+        @Override
+        public Void visitAttribute(AttributeCondition a) {
+            if (report) {
+                attribute(a, path, null);
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitPurchase(PurchaseCondition p) {
+            if (report) {
+                comparison(p.comparison(), path);
+                window(p.window(), path);
+                where(p.where(), path, Set.of(Catalog.ORDERS, Catalog.ORDER_ITEMS), "a purchase");
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitEvent(EventCondition e) {
+            if (report) {
+                if (e.event().isBlank()) {
+                    problem(path, "Choose an event type");
+                }
+                comparison(e.comparison(), path);
+                window(e.window(), path);
+                where(e.where(), path, Set.of(Catalog.EVENTS), "an event");
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitSequence(SequenceCondition s) {
+            if (!report) {
+                return null;
+            }
+            if (s.steps().isEmpty()) {
+                problem(path, "A sequence needs at least one step");
+            }
+            for (SequenceCondition.Step step : s.steps()) {
+                if (step.event().isBlank()) {
+                    problem(path, "Choose an event type for every step of the sequence");
+                }
+                where(step.where(), path, Set.of(Catalog.EVENTS), "a sequence step");
+            }
+            if (s.within() != null && s.within().value() < 0) {
+                problem(path, "'Within' must not be negative");
+            } else if (s.within() != null) {
+                span(s.within().value(), s.within().unit(), "'Within'", path);
+            }
+            window(s.window(), path);
+            return null;
         }
     }
 
@@ -143,56 +222,57 @@ final class Validator {
         }
     }
 
-    private void leaf(Condition c, List<Integer> path) {
-        if (c instanceof AttributeCondition a) {
-            attribute(a, path, null);
-        } else if (c instanceof PurchaseCondition p) {
-            comparison(p.comparison(), path);
-            window(p.window(), path);
-            where(p.where(), path, Set.of(Catalog.ORDERS, Catalog.ORDER_ITEMS), "a purchase");
-        } else if (c instanceof EventCondition e) {
-            if (e.event().isBlank()) {
-                problem(path, "Choose an event type");
-            }
-            comparison(e.comparison(), path);
-            window(e.window(), path);
-            where(e.where(), path, Set.of(Catalog.EVENTS), "an event");
-        } else if (c instanceof SequenceCondition s) {
-            if (s.steps().isEmpty()) {
-                problem(path, "A sequence needs at least one step");
-            }
-            for (SequenceCondition.Step step : s.steps()) {
-                if (step.event().isBlank()) {
-                    problem(path, "Choose an event type for every step of the sequence");
-                }
-                where(step.where(), path, Set.of(Catalog.EVENTS), "a sequence step");
-            }
-            if (s.within() != null && s.within().value() < 0) {
-                problem(path, "'Within' must not be negative");
-            } else if (s.within() != null) {
-                span(s.within().value(), s.within().unit(), "'Within'", path);
-            }
-            window(s.window(), path);
-        }
-    }
-
+    /** The conditions of a purchase, event or sequence step: attributes of its own tables, in groups or not. */
     private void where(List<Condition> where, List<Integer> path, Set<String> tables, String what) {
-        for (Condition c : where) {
-            if (c instanceof GroupCondition g) {
-                where(g.conditions(), path, tables, what);
-            } else if (c instanceof NotCondition n) {
-                where(List.of(n.condition()), path, tables, what);
-            } else if (c instanceof AttributeCondition a) {
+        ConditionVisitor<Void> check = new ConditionVisitor<>() {
+            @Override
+            public Void visitGroup(GroupCondition g) {
+                g.conditions().forEach(c -> c.accept(this));
+                return null;
+            }
+
+            @Override
+            public Void visitNot(NotCondition n) {
+                return n.condition().accept(this);
+            }
+
+            @Override
+            public Void visitAttribute(AttributeCondition a) {
                 if (!tables.contains(a.table())) {
                     problem(path, "The conditions of " + what + " can only use " + String.join(" and ",
                             tables.stream().sorted().map(t -> t + ".*").toList()) + " attributes, not " + a.field());
                 } else {
                     attribute(a, path, what);
                 }
-            } else {
-                problem(path, "The conditions of " + what + " can only be attribute conditions");
+                return null;
             }
-        }
+
+            @Override
+            public Void visitPurchase(PurchaseCondition p) {
+                return notAnAttribute();
+            }
+
+            @Override
+            public Void visitEvent(EventCondition e) {
+                return notAnAttribute();
+            }
+
+            @Override
+            public Void visitSequence(SequenceCondition s) {
+                return notAnAttribute();
+            }
+
+            @Override
+            public Void visitMembership(MembershipCondition m) {
+                return notAnAttribute();
+            }
+
+            private Void notAnAttribute() {
+                problem(path, "The conditions of " + what + " can only be attribute conditions");
+                return null;
+            }
+        };
+        where.forEach(c -> c.accept(check));
     }
 
     private void attribute(AttributeCondition a, List<Integer> path, String inside) {
@@ -203,7 +283,7 @@ final class Validator {
         }
         Field field = found.get();
         if (inside == null && !field.table().equals(Catalog.CUSTOMERS) && !field.table().equals(Catalog.METRICS)
-                && !LeafCompiler.isMultiRow(field.table())
+                && !Catalog.hasManyRowsPerCustomer(field.table())
                 && catalog.field(field.table(), "customer_id").isEmpty()) {
             problem(path, "Table " + field.table() + " has no customer_id, so " + field.id()
                     + " cannot be compared per customer");

@@ -1,4 +1,4 @@
-package org.segmint.persistence.engine;
+package org.segmint.model.validation;
 
 import java.util.List;
 
