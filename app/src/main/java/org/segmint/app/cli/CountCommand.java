@@ -41,8 +41,7 @@ public final class CountCommand extends EvaluatingCommand {
                     () -> new WorkspaceException("--level: expected customers, households or accounts, not '"
                             + levelText + "'"));
             try (SegmentEngine engine = engine(ws, store)) {
-                DefinitionSource.requireValid(engine, resolved);
-                RoaringBitmap members = engine.members(resolved.definition(), asOf, Cancellation.none());
+                RoaringBitmap members = DefinitionSource.members(engine, resolved, asOf);
                 long customers = members.getLongCardinality();
                 if (resolved.saved() && isWorkspaceAsOf(ws, asOf)) {
                     try {

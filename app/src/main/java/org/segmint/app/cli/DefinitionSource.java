@@ -39,7 +39,19 @@ public final class DefinitionSource {
 
     /** Refuses a definition the engine cannot evaluate, naming the first problems. */
     public static void requireValid(SegmentEngine engine, Resolved resolved) {
-        List<DefinitionProblem> problems = engine.validate(resolved.definition());
+        refuseProblems(resolved, engine.validate(resolved.definition()));
+    }
+
+    /** The members of a valid definition, validated once; an invalid one is refused with its problems. */
+    public static org.roaringbitmap.RoaringBitmap members(SegmentEngine engine, Resolved resolved,
+                                                           java.time.LocalDate asOf) {
+        SegmentEngine.Evaluated e = engine.evaluate(resolved.definition(), asOf,
+                org.segmint.model.task.Cancellation.none());
+        refuseProblems(resolved, e.problems());
+        return e.members();
+    }
+
+    private static void refuseProblems(Resolved resolved, List<DefinitionProblem> problems) {
         if (!problems.isEmpty()) {
             String text = problems.stream().limit(3).map(DefinitionSource::describe).collect(Collectors.joining("; "));
             String more = problems.size() > 3 ? " (and " + (problems.size() - 3) + " more)" : "";

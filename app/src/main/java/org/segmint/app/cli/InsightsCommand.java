@@ -71,8 +71,7 @@ public final class InsightsCommand extends EvaluatingCommand {
             LocalDate asOf = asOf(ws);
             DateRange range = range(asOf);
             try (SegmentEngine engine = engine(ws, store)) {
-                DefinitionSource.requireValid(engine, resolved);
-                RoaringBitmap members = engine.members(resolved.definition(), asOf, Cancellation.none());
+                RoaringBitmap members = DefinitionSource.members(engine, resolved, asOf);
                 Insights insights = new Insights(ws);
                 InsightSummary s = insights.summary(members, asOf, engine.viewSql(resolved.definition(), asOf),
                         Cancellation.none());

@@ -49,8 +49,7 @@ public final class MembersCommand extends EvaluatingCommand {
             List<Field> fields = columns == null ? export.defaultColumns()
                     : export.columns(Arrays.stream(columns.split(",")).filter(s -> !s.isBlank()).toList());
             try (SegmentEngine engine = engine(ws, store)) {
-                DefinitionSource.requireValid(engine, resolved);
-                RoaringBitmap members = engine.members(resolved.definition(), asOf(ws), Cancellation.none());
+                RoaringBitmap members = DefinitionSource.members(engine, resolved, asOf(ws));
                 long rows = export.write(members, fields, out, new MemberExport.CsvOptions(bom, safeCells),
                         Cancellation.none());
                 if (json) {

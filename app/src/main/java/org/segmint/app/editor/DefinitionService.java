@@ -21,6 +21,16 @@ public interface DefinitionService {
     /** The readable SQL of the definition (values inlined). */
     String viewSql(Condition definition);
 
+    /**
+     * The problems of the definition, or its members when it has none. The engine does both on one snapshot with
+     * one validation; this default, for services without an engine, asks {@link #validate} then {@link #members}.
+     */
+    default SegmentEngine.Evaluated evaluate(Condition definition, Cancellation cancel) {
+        List<DefinitionProblem> problems = validate(definition);
+        return problems.isEmpty() ? new SegmentEngine.Evaluated(List.of(), members(definition, cancel))
+                : new SegmentEngine.Evaluated(problems, null);
+    }
+
     /** The service backed by the workspace's one engine. */
     static DefinitionService of(SegmentEngine engine, Supplier<LocalDate> asOf) {
         return new DefinitionService() {
@@ -37,6 +47,11 @@ public interface DefinitionService {
             @Override
             public String viewSql(Condition definition) {
                 return engine.viewSql(definition, asOf.get());
+            }
+
+            @Override
+            public SegmentEngine.Evaluated evaluate(Condition definition, Cancellation cancel) {
+                return engine.evaluate(definition, asOf.get(), cancel);
             }
         };
     }

@@ -98,12 +98,12 @@ public final class LiveCount {
         }
         long start = nanoClock.getAsLong();
         try {
-            List<DefinitionProblem> found = service.validate(definition);
-            if (!found.isEmpty()) {
-                publish(gen, () -> showProblems(found));
+            var evaluated = service.evaluate(definition, cancel);
+            if (!evaluated.valid()) {
+                publish(gen, () -> showProblems(evaluated.problems()));
                 return;
             }
-            RoaringBitmap result = service.members(definition, cancel);
+            RoaringBitmap result = evaluated.members();
             long took = (nanoClock.getAsLong() - start) / 1_000_000;
             publish(gen, () -> showCount(result, took));
         } catch (CancelledException e) {

@@ -64,6 +64,11 @@ final class WorkspaceEditorServices implements SegmentRepository, DefinitionServ
     }
 
     @Override
+    public org.segmint.persistence.engine.SegmentEngine.Evaluated evaluate(Condition definition, Cancellation cancel) {
+        return session.engine().evaluate(definition, session.read(Workspace::asOf), cancel);
+    }
+
+    @Override
     public List<DefinitionProblem> validate(Condition definition) {
         return session.engine().validate(definition);
     }

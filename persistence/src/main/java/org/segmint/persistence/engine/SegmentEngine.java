@@ -71,14 +71,33 @@ public final class SegmentEngine implements AutoCloseable {
      * {@link CancelledException} when cancelled (the cache then holds only complete results).
      */
     public RoaringBitmap members(Condition definition, LocalDate asOf, Cancellation cancel) {
+        Evaluated e = evaluate(definition, asOf, cancel);
+        if (!e.valid()) {
+            throw new InvalidDefinitionException(e.problems());
+        }
+        return e.members();
+    }
+
+    /** A definition checked and, when valid, evaluated: its problems, or its members (the caller's to modify). */
+    public record Evaluated(List<DefinitionProblem> problems, RoaringBitmap members) {
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Validates {@code definition} and, when it has no problem, evaluates it, on one snapshot of the workspace:
+     * one validation per count (callers that show problems need not validate first).
+     */
+    public Evaluated evaluate(Condition definition, LocalDate asOf, Cancellation cancel) {
         Connection c = borrow();
         try {
             Snapshot s = snapshot(c);
             List<DefinitionProblem> problems = validator(c, s).validate(definition);
             if (!problems.isEmpty()) {
-                throw new WorkspaceException(problems.get(0).message());
+                return new Evaluated(problems, null);
             }
-            return new Evaluation(c, s, asOf, cancel, this).eval(definition).clone();
+            return new Evaluated(List.of(), new Evaluation(c, s, asOf, cancel, this).eval(definition).clone());
         } finally {
             release(c);
         }
@@ -104,7 +123,7 @@ public final class SegmentEngine implements AutoCloseable {
             Snapshot s = snapshot(c);
             List<DefinitionProblem> problems = validator(c, s).validate(definition);
             if (!problems.isEmpty()) {
-                throw new WorkspaceException(problems.get(0).message());
+                throw new InvalidDefinitionException(problems);
             }
             LeafCompiler compiler = new LeafCompiler(s.catalog(), asOf, () -> MetricsTables.viewSource(s, asOf),
                     name -> EngineData.listMatchOn(c, name));

@@ -21,6 +21,7 @@ import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Identifiers;
 import org.segmint.persistence.workspace.ProtectedFiles;
 import org.segmint.persistence.workspace.Workspace;
+import org.segmint.persistence.workspace.WorkspaceBusyException;
 import org.segmint.persistence.workspace.WorkspaceException;
 
 /**
@@ -100,8 +101,7 @@ public final class Importer {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new WorkspaceException(opener.name() + ": the import failed and changed nothing ("
-                    + e.getMessage() + ")", e);
+            throw WorkspaceBusyException.of(opener.name() + ": the import failed and changed nothing", e);
         } catch (IOException e) {
             throw new WorkspaceException(opener.name() + ": cannot read the source (" + e.getMessage() + ")", e);
         }

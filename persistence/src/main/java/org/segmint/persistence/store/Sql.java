@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import org.segmint.persistence.workspace.Workspace;
+import org.segmint.persistence.workspace.WorkspaceBusyException;
 import org.segmint.persistence.workspace.WorkspaceException;
 
 /** JDBC plumbing shared by the stores: transactions and SQL errors turned into one-line messages. */
@@ -41,7 +42,7 @@ final class Sql {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new WorkspaceException(what + ": " + e.getMessage(), e);
+            throw WorkspaceBusyException.of(what, e);
         }
     }
 

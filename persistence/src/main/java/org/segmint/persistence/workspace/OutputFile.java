@@ -47,14 +47,14 @@ public final class OutputFile implements AutoCloseable {
     public static OutputFile open(Path file) {
         Path target = ProtectedFiles.canonical(file);
         ProtectedFiles.roleOf(file).ifPresent(role -> {
-            throw new WorkspaceException(file + ": cannot write the output here, it is " + role
+            throw new OutputException(file + ": cannot write the output here, it is " + role
                     + "; choose another file name");
         });
         if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-            throw new WorkspaceException(file + ": cannot write the output, it is a link to a file that does not exist");
+            throw new OutputException(file + ": cannot write the output, it is a link to a file that does not exist");
         }
         if (Files.isDirectory(target)) {
-            throw new WorkspaceException(file + ": is a folder; give a file name for the output");
+            throw new OutputException(file + ": is a folder; give a file name for the output");
         }
         try {
             if (Files.exists(target) && !Files.isRegularFile(target)) {
@@ -154,8 +154,8 @@ public final class OutputFile implements AutoCloseable {
     }
 
     /** A one-line message naming the file and the real cause of an I/O failure. */
-    public static WorkspaceException failure(Path file, IOException e) {
-        return new WorkspaceException(file + ": cannot write the output (" + reason(e) + ")", e);
+    public static OutputException failure(Path file, IOException e) {
+        return new OutputException(file + ": cannot write the output (" + reason(e) + ")", e);
     }
 
     /** The operating system's reason in words ("No space left on device", "permission denied"). */

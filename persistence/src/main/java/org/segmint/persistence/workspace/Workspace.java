@@ -203,7 +203,7 @@ public final class Workspace implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (SQLException e) {
-            throw new WorkspaceException(file + ": the change was not saved (" + e.getMessage() + ")", e);
+            throw WorkspaceBusyException.of(file + ": the change was not saved", e);
         } catch (Exception e) {
             throw new WorkspaceException(file + ": the change was not saved (" + e.getMessage() + ")", e);
         }

@@ -78,6 +78,18 @@ class ValidationTest {
     }
 
     @Test
+    void evaluateGivesProblemsOrMembersFromOneValidation() {
+        SegmentEngine.Evaluated bad = f.engine.evaluate(AttributeCondition.of("customers.nope", Operator.EQ, "x"),
+                EngineFixture.AS_OF, Cancellation.none());
+        assertTrue(!bad.valid() && bad.members() == null);
+        assertEquals("Unknown attribute customers.nope", bad.problems().get(0).message());
+        SegmentEngine.Evaluated good = f.engine.evaluate(GroupCondition.all(List.of()), EngineFixture.AS_OF,
+                Cancellation.none());
+        assertTrue(good.valid());
+        assertEquals(2, good.members().getCardinality());
+    }
+
+    @Test
     void validDefinitionsHaveNoProblems() {
         assertEquals(List.of(), problems(wrapped(AttributeCondition.of("customers.age", Operator.GT,
                 BigDecimal.TEN))));
