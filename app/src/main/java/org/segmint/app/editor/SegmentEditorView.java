@@ -100,17 +100,28 @@ public final class SegmentEditorView extends BorderPane {
     }
 
     /**
-     * Puts a panel (the insights) beside the definition, the two sharing the width with a divider the user can
-     * drag; the definition keeps at least the room of its toolbar.
+     * Puts a panel (the insights) with the definition, the two sharing the room with a divider the user can drag:
+     * side by side when there is room for both (from {@value #SIDE_BY_SIDE} pixels), else the insights below the
+     * definition, so that neither is ever cut off.
      */
     public void setSidePanel(Node panel) {
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(center, panel);
         split.setId("editor-split");
         split.getStyleClass().add("sg-editor-split");
-        split.setDividerPositions(0.48);
         javafx.scene.control.SplitPane.setResizableWithParent(panel, true);
+        split.widthProperty().addListener((o, old, w) -> {
+            javafx.geometry.Orientation wanted = w.doubleValue() >= SIDE_BY_SIDE
+                    ? javafx.geometry.Orientation.HORIZONTAL : javafx.geometry.Orientation.VERTICAL;
+            if (split.getOrientation() != wanted || old.doubleValue() == 0) {
+                split.setOrientation(wanted);
+                split.setDividerPositions(wanted == javafx.geometry.Orientation.HORIZONTAL ? 0.42 : 0.40);
+            }
+        });
         setCenter(split);
     }
+
+    /** The width from which the definition and the insights stand side by side. */
+    private static final double SIDE_BY_SIDE = 1040;
 
     /** Puts a control right after the live count (the level switch). */
     public void addBesideCount(Node node) {

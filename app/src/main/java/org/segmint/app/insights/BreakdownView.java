@@ -207,7 +207,7 @@ public final class BreakdownView extends VBox {
             }
         });
         BarChart<String, Number> bars = new BarChart<>(x, y);
-        bars.setId("breakdown-chart-" + chart.field());
+        bars.setId("breakdown-chart-" + chart.field().replace('.', '-'));
         bars.setAnimated(false);
         bars.setCategoryGap(6);
         bars.setBarGap(1);

@@ -114,7 +114,7 @@ public final class CustomersView extends VBox {
             int index = i;
             TableColumn<Integer, String> column = new TableColumn<>(f.label());
             column.setUserData(f);
-            column.setId("customers-column-" + f.id());
+            column.setId("customers-column-" + f.id().replace('.', '-'));
             column.setPrefWidth(Math.max(90, Math.min(200, f.label().length() * 9 + 30)));
             column.setCellValueFactory(row -> {
                 String text = vm.cell(row.getValue(), index);

@@ -32,7 +32,7 @@ import org.segmint.persistence.insight.Reachability;
  */
 public final class InsightsPanel extends ScrollPane {
     /** From this width the summary shows in two columns. */
-    private static final double TWO_COLUMNS = 900;
+    private static final double TWO_COLUMNS = 760;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.US);
 
     private final InsightsViewModel vm;

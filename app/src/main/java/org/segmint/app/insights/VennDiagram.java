@@ -16,21 +16,21 @@ final class VennDiagram extends Pane {
     VennDiagram(OverlapMatrix m, String unit) {
         getStyleClass().add("sg-venn");
         int n = m.count();
-        double[][] centres = n == 2 ? new double[][] {{R + 10, R + 34}, {2.2 * R - 10, R + 34}}
-                : new double[][] {{R + 10, R + 34}, {2.2 * R - 10, R + 34}, {1.6 * R, 2.05 * R + 34}};
+        double[][] centres = n == 2 ? new double[][] {{R + 10, R + 10}, {2.2 * R - 10, R + 10}}
+                : new double[][] {{R + 10, R + 10}, {2.2 * R - 10, R + 10}, {1.6 * R, 2.05 * R + 10}};
         for (int i = 0; i < n; i++) {
             Circle c = new Circle(centres[i][0], centres[i][1], R);
             c.getStyleClass().addAll("sg-venn-circle", COLORS[i]);
             getChildren().add(c);
         }
+        double legendTop = n == 2 ? 2 * R + 24 : 3.05 * R + 24;
         for (int i = 0; i < n; i++) {
-            String text = m.names().get(i) + " · " + Formats.count(m.size(i));
-            Label name = new Label(text);
+            Circle key = new Circle(6);
+            key.getStyleClass().addAll("sg-venn-key", COLORS[i]);
+            Label name = new Label((i + 1) + ". " + m.names().get(i) + " · " + Formats.count(m.size(i)), key);
             name.getStyleClass().add("sg-venn-name");
-            name.setMaxWidth(2 * R);
-            double x = centres[i][0] - R + (i == 1 ? 30 : 0);
-            double y = i == 2 ? centres[i][1] + R + 2 : centres[i][1] - R - 22 - (i == 1 ? 0 : 0);
-            name.relocate(i == 1 ? centres[i][0] - 10 : x, y);
+            name.setMaxWidth(3.2 * R);
+            name.relocate(4, legendTop + i * 20);
             getChildren().add(name);
         }
         for (int mask = 1; mask < (1 << n); mask++) {
@@ -68,10 +68,10 @@ final class VennDiagram extends Pane {
             count.relocate(x - 18, y - 9);
             getChildren().add(count);
         }
-        Label note = new Label("numbers are " + unit + " in exactly that part");
+        Label note = new Label("numbers: " + unit + " in exactly that part");
         note.getStyleClass().add("sg-hint");
-        double height = n == 2 ? 2 * R + 50 : 3.1 * R + 60;
-        note.relocate(0, height - 18);
+        double height = legendTop + n * 20 + 24;
+        note.relocate(4, height - 20);
         getChildren().add(note);
         setPrefSize(3.2 * R + 20, height);
         setMinSize(3.2 * R + 20, height);
