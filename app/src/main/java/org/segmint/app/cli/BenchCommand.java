@@ -35,6 +35,7 @@ public final class BenchCommand extends EvaluatingCommand {
     static List<BenchCase> cases() {
         List<BenchCase> cases = new ArrayList<>(SegmentBenchCases.all());
         cases.addAll(InsightBenchCases.all());
+        cases.addAll(TabBenchCases.all());
         return cases;
     }
 

@@ -26,6 +26,7 @@ final class LevelSwitch extends HBox {
     private final BackgroundExecutor executor;
     private final BiFunction<RoaringBitmap, HierarchyLevel, Long> counter;
     private final LatestTask counting = new LatestTask();
+    private final Supplier<List<HierarchyLevel>> levels;
     private RoaringBitmap members;
 
     /**
@@ -58,11 +59,19 @@ final class LevelSwitch extends HBox {
         getChildren().addAll(new Label("Level"), level, count);
         level.setItems(FXCollections.observableArrayList(HierarchyLevel.CUSTOMER));
         level.setValue(HierarchyLevel.CUSTOMER);
+        this.levels = levels;
+        reloadLevels();
+        // The hierarchy may change on the Data page meanwhile.
+        level.setOnShowing(e -> reloadLevels());
+    }
+
+    private void reloadLevels() {
         Tasks.create(ctx -> levels.get()).onSuccess(ls -> {
-            level.getItems().setAll(ls);
-            level.setValue(HierarchyLevel.CUSTOMER);
-            setVisible(ls.size() > 1);
-            setManaged(ls.size() > 1);
+            if (!ls.equals(level.getItems())) {
+                HierarchyLevel shown = level.getValue();
+                level.getItems().setAll(ls);
+                level.setValue(ls.contains(shown) ? shown : HierarchyLevel.CUSTOMER);
+            }
         }).runOnce(executor);
     }
 
