@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * Forward migrations: element {@code i} takes a workspace from version {@code i} to {@code i + 1}.
- * A workspace is copied to {@code NAME.vN.bak} before it is migrated.
+ * A workspace is copied to {@code NAME.vN.bak} before it is migrated. A migration is appended here, never
+ * changed once released: workspaces out there were made by it.
  */
 final class Migrations {
-    static final List<List<String>> ALL = List.of(Schema.VERSION_1);
+    static final List<List<String>> ALL = List.of(Schema.VERSION_1, Schema.VERSION_2);
 
     private Migrations() {
     }

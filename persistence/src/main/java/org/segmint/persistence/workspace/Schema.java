@@ -87,4 +87,20 @@ public final class Schema {
                     + " customer_id TEXT NOT NULL, PRIMARY KEY(group_id, customer_id)) WITHOUT ROWID",
             "CREATE TABLE sg_models(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, definition TEXT NOT NULL,"
                     + " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)");
+
+    /**
+     * Migration 2: the history of saved segments. Every saved state of a segment is a version (1, 2, ...; the
+     * newest is the current one) with who saved it and when, and the customer count made while it was current.
+     * Existing segments start with their current state as version 1.
+     */
+    static final List<String> VERSION_2 = List.of(
+            "CREATE TABLE sg_segment_versions(id INTEGER PRIMARY KEY,"
+                    + " segment_id INTEGER NOT NULL REFERENCES sg_segments(id) ON DELETE CASCADE,"
+                    + " version INTEGER NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+                    + " folder TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'draft', definition TEXT NOT NULL,"
+                    + " extra TEXT, saved_at TEXT NOT NULL, saved_by TEXT NOT NULL DEFAULT '', note TEXT NOT NULL"
+                    + " DEFAULT '', customers INTEGER, counted_at TEXT, UNIQUE(segment_id, version))",
+            "INSERT INTO sg_segment_versions(segment_id, version, name, description, folder, status, definition,"
+                    + " extra, saved_at, saved_by, customers, counted_at) SELECT id, 1, name, description, folder,"
+                    + " status, definition, extra, updated_at, '', last_count, last_counted_at FROM sg_segments");
 }
