@@ -87,4 +87,7 @@ public final class Schema {
                     + " customer_id TEXT NOT NULL, PRIMARY KEY(group_id, customer_id)) WITHOUT ROWID",
             "CREATE TABLE sg_models(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, definition TEXT NOT NULL,"
                     + " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)");
+
+    /** Migration 2: the icon a pinned segment shows (a {@code SegmentIcon} key; NULL is the default star). */
+    static final List<String> SEGMENT_ICONS = List.of("ALTER TABLE sg_segments ADD COLUMN icon TEXT");
 }
