@@ -118,7 +118,7 @@ class EvaluatingCommandsTest {
         SegmentCommandTest.assertBad(CliRun.of("count", ws, "--file", file("w5.json", WOMEN), "--as-of", "yesterday"),
                 "--as-of: expected a date");
         SegmentCommandTest.assertBad(CliRun.of("count", ws, "--file", file("w6.json", WOMEN), "--level", "towns"),
-                "--level: expected customers, households or accounts");
+                "--level: No level 'towns': expected customers, households, accounts");
         SegmentCommandTest.assertBad(CliRun.of("members", ws, "--file", file("w7.json", WOMEN), "--out",
                 dir.resolve("x.csv").toString(), "--columns", "orders.revenue"), "many rows per customer");
         assertEquals(2, CliRun.of("count", ws).code(), "--segment or --file is required");
