@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.roaringbitmap.RoaringBitmap;
-import org.segmint.model.task.Cancellation;
-import org.segmint.model.catalog.Level;
+import org.segmint.model.hierarchy.HierarchyLevel;
 import org.segmint.persistence.engine.SegmentEngine;
+import org.segmint.persistence.hierarchy.Levels;
 import org.segmint.persistence.store.SegmentStore;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code segmint count WS (--segment NAME | --file F) [--as-of DATE] [--level L]}: the number of customers,
- * and of households or accounts with {@code --level}. Counting a saved segment as of the workspace's date
+ * and with {@code --level} the number of distinct parents at that level of the workspace's hierarchy. Counting a saved segment as of the workspace's date
  * records the count on the segment (the segments list shows it).
  */
 @Command(name = "count", description = "Count the customers of a saved segment or a segment file.")
@@ -27,8 +27,9 @@ public final class CountCommand extends EvaluatingCommand {
     DefinitionSource source;
 
     @Option(names = "--level", paramLabel = "LEVEL",
-            description = "Also count distinct households or accounts among the customers: customers, households"
-                    + " or accounts.")
+            description = "Also count the distinct parents among the customers at this level of the workspace's"
+                    + " hierarchy: customers, households (the first level), accounts (the second) or a level's"
+                    + " column.")
     String levelText;
 
     @Override
@@ -37,9 +38,8 @@ public final class CountCommand extends EvaluatingCommand {
             SegmentStore store = new SegmentStore(ws);
             DefinitionSource.Resolved resolved = source.resolve(store);
             LocalDate asOf = asOf(ws);
-            Level level = levelText == null ? null : Level.fromJson(levelText.strip()).orElseThrow(
-                    () -> new WorkspaceException("--level: expected customers, households or accounts, not '"
-                            + levelText + "'"));
+            Levels levels = new Levels(ws);
+            HierarchyLevel level = levelText == null ? null : LevelOption.resolve(levels, levelText);
             try (SegmentEngine engine = engine(ws, store)) {
                 RoaringBitmap members = DefinitionSource.members(engine, resolved, asOf);
                 long customers = members.getLongCardinality();
@@ -57,14 +57,13 @@ public final class CountCommand extends EvaluatingCommand {
                 result.put("customers", customers);
                 result.put("asOf", asOf.toString());
                 if (level != null) {
-                    result.put("level", level.jsonName());
-                    result.put("count", engine.count(members, level));
+                    LevelOption.put(result, level, levels.count(members, level));
                 }
                 if (json) {
                     printJson(result);
                 } else {
-                    String levelPart = level == null || level == Level.CUSTOMERS ? ""
-                            : String.format(" in %,d %s", (Long) result.get("count"), level.jsonName());
+                    String levelPart = level == null || level.isCustomer() ? ""
+                            : String.format(" in %,d %s", (Long) result.get("count"), level.name());
                     println(String.format("%s: %,d customers%s as of %s", resolved.name(), customers, levelPart, asOf));
                 }
                 return Cli.OK;

@@ -8,7 +8,8 @@ import java.util.List;
  * changed once released: workspaces out there were made by it.
  */
 final class Migrations {
-    static final List<List<String>> ALL = List.of(Schema.VERSION_1, Schema.VERSION_2);
+    static final List<List<String>> ALL = List.of(Schema.VERSION_1, Schema.SEGMENT_ICONS,
+            Schema.SEGMENT_HISTORY);
 
     private Migrations() {
     }

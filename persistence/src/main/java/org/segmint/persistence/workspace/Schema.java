@@ -88,12 +88,15 @@ public final class Schema {
             "CREATE TABLE sg_models(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, definition TEXT NOT NULL,"
                     + " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)");
 
+    /** Migration 2: the icon a pinned segment shows (a {@code SegmentIcon} key; NULL is the default star). */
+    static final List<String> SEGMENT_ICONS = List.of("ALTER TABLE sg_segments ADD COLUMN icon TEXT");
+
     /**
-     * Migration 2: the history of saved segments. Every saved state of a segment is a version (1, 2, ...; the
+     * Migration 3: the history of saved segments. Every saved state of a segment is a version (1, 2, ...; the
      * newest is the current one) with who saved it and when, and the customer count made while it was current.
      * Existing segments start with their current state as version 1.
      */
-    static final List<String> VERSION_2 = List.of(
+    static final List<String> SEGMENT_HISTORY = List.of(
             "CREATE TABLE sg_segment_versions(id INTEGER PRIMARY KEY,"
                     + " segment_id INTEGER NOT NULL REFERENCES sg_segments(id) ON DELETE CASCADE,"
                     + " version INTEGER NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
