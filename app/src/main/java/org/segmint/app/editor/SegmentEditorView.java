@@ -114,7 +114,7 @@ public final class SegmentEditorView extends BorderPane {
                     ? javafx.geometry.Orientation.HORIZONTAL : javafx.geometry.Orientation.VERTICAL;
             if (split.getOrientation() != wanted || old.doubleValue() == 0) {
                 split.setOrientation(wanted);
-                split.setDividerPositions(wanted == javafx.geometry.Orientation.HORIZONTAL ? 0.42 : 0.40);
+                split.setDividerPositions(wanted == javafx.geometry.Orientation.HORIZONTAL ? 0.42 : 0.6);
             }
         });
         setCenter(split);

@@ -80,8 +80,6 @@ public final class InsightsPanel extends ScrollPane {
     private void redraw() {
         InsightSummary s = vm.summaryProperty().get();
         InsightSummary base = vm.baselineProperty().get();
-        Label title = new Label("Insights");
-        title.getStyleClass().add("sg-pane-title");
         status.getStyleClass().setAll("label", "sg-hint");
         switch (vm.stateProperty().get()) {
             case COMPUTING:
@@ -96,7 +94,7 @@ public final class InsightsPanel extends ScrollPane {
                         + " · last 12 months from " + s.window().from());
         }
         if (s == null) {
-            content.getChildren().setAll(title, status);
+            content.getChildren().setAll(status);
             return;
         }
         tree.show(s.revenueTree(), base == null ? null : base.revenueTree());
@@ -111,10 +109,10 @@ public final class InsightsPanel extends ScrollPane {
             figures.setPrefWidth(1);
             trend.setPrefWidth(1);
             HBox columns = new HBox(24, figures, trend);
-            content.getChildren().setAll(title, status, columns);
+            content.getChildren().setAll(status, columns);
         } else {
             chart.setPrefHeight(190);
-            content.getChildren().setAll(title, status, figures, trend, treeBox);
+            content.getChildren().setAll(status, figures, trend, treeBox);
         }
     }
 

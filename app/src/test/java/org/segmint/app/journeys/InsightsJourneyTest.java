@@ -147,7 +147,9 @@ class InsightsJourneyTest {
         assertEquals(List.of("customers.gender", "metrics.revenue", "metrics.lifecycle", "customers.birth_date"),
                 session.read(ws -> org.segmint.persistence.json.BreakdownChoiceJson.of(new SegmentStore(ws)
                         .get(GOLD).segment()).charts()), "saved with the segment");
+        dividerAt(robot, 0.25);
         snapshot("insights-breakdown.png");
+        dividerAt(robot, 0.6);
 
         // Compare with two saved segments: the matrix and the intersection bars equal OverlapMatrix.
         robot.clickOn("#tab-compare");
@@ -175,19 +177,18 @@ class InsightsJourneyTest {
                 assertEquals(c.count(), robot.lookup("#venn-" + c.mask()).queryAs(Label.class).getUserData());
             }
         }
-        // The user drags the divider up to see the whole comparison.
-        robot.interact(() -> robot.lookup("#editor-split").queryAs(javafx.scene.control.SplitPane.class)
-                .setDividerPositions(0.08));
+        dividerAt(robot, 0.08);
         snapshot("insights-compare.png");
-        robot.interact(() -> robot.lookup("#editor-split").queryAs(javafx.scene.control.SplitPane.class)
-                .setDividerPositions(0.40));
+        dividerAt(robot, 0.6);
 
         // Customers: default columns, sorted by lifetime revenue, largest first.
         robot.clickOn("#tab-customers");
         TableView<?> table = robot.lookup("#customers-table").queryTableView();
         ShellFixture.waitUntil("members listed", () -> table.getItems().size() == members.getCardinality()
                 && !cell(table, 0, 0).equals("…"));
+        dividerAt(robot, 0.25);
         snapshot("insights-customers.png");
+        dividerAt(robot, 0.6);
         if (System.getProperty("segmint.screenshots") != null) {
             robot.interact(() -> {
                 stage.setWidth(1920);
@@ -298,6 +299,12 @@ class InsightsJourneyTest {
             assertEquals(Long.toString(revenue(HUNDRED_THOUSAND)), last.get("metrics.revenue"));
         }
         robot.interact(() -> robot.lookup("#export-run").query().getScene().getWindow().hide());
+    }
+
+    /** Where the user dragged the divider between the definition and the insights (for the screenshots). */
+    private static void dividerAt(FxRobot robot, double position) {
+        robot.interact(() -> robot.lookup("#editor-split").queryAs(javafx.scene.control.SplitPane.class)
+                .setDividerPositions(position));
     }
 
     private static String cell(TableView<?> table, int row, int column) {
