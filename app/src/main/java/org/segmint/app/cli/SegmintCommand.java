@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
             InsightsCommand.class,
             CompareCommand.class,
             ModelCommand.class,
+            GroupCommand.class,
+            RecalcCommand.class,
+            ClusterCommand.class,
         })
 public final class SegmintCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -2,7 +2,6 @@ package org.segmint.persistence.store;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.segmint.model.catalog.Catalog;
 import org.segmint.model.segment.MembershipCondition;
 import org.segmint.persistence.workspace.Workspace;
@@ -91,7 +86,7 @@ public final class ListStore {
      */
     public ListInfo create(String name, Reader csv, String source, String column, MatchOn matchOn) {
         String n = Sql.checkName(name, "List");
-        Set<String> values = readValues(csv, source, column);
+        Set<String> values = CsvValues.read(csv, source, column);
         if (values.isEmpty()) {
             throw new WorkspaceException(source + ": no values found");
         }
@@ -177,59 +172,6 @@ public final class ListStore {
             }
             return Sql.update(c, "DELETE FROM sg_lists WHERE id = ?", id);
         });
-    }
-
-    private static Set<String> readValues(Reader csv, String source, String column) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).build();
-        Set<String> values = new LinkedHashSet<>();
-        try (CSVParser parser = CSVParser.parse(csv, format)) {
-            int index = -1;
-            for (CSVRecord record : parser) {
-                if (index < 0) {
-                    index = headerIndex(record, source, column);
-                    if (index >= 0) {
-                        continue;
-                    }
-                    index = 0;
-                }
-                if (record.size() <= index) {
-                    continue;
-                }
-                String value = stripBom(record.get(index)).strip();
-                if (!value.isEmpty()) {
-                    values.add(value);
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new WorkspaceException(source + ": not a readable CSV file (" + e.getMessage() + ")", e);
-        }
-        return values;
-    }
-
-    /** The index of the value column in a header row, or -1 when the first row is already a value. */
-    private static int headerIndex(CSVRecord first, String source, String column) {
-        List<String> cells = new ArrayList<>();
-        first.forEach(cell -> cells.add(stripBom(cell).strip()));
-        if (column != null) {
-            for (int i = 0; i < cells.size(); i++) {
-                if (cells.get(i).equalsIgnoreCase(column.strip())) {
-                    return i;
-                }
-            }
-            throw new WorkspaceException(source + ": line 1: no column named '" + column + "' (columns: "
-                    + String.join(", ", cells) + ")");
-        }
-        if (cells.size() != 1) {
-            throw new WorkspaceException(source + ": line 1: " + cells.size() + " columns; name the column that"
-                    + " holds the customer ids or emails");
-        }
-        String cell = cells.get(0);
-        boolean looksLikeValue = cell.contains("@") || cell.matches("\\d+");
-        return looksLikeValue ? -1 : 0;
-    }
-
-    private static String stripBom(String cell) {
-        return cell.startsWith("\uFEFF") ? cell.substring(1) : cell;
     }
 
     private static long require(Connection c, String name) throws SQLException {
