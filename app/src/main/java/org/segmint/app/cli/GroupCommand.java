@@ -234,7 +234,7 @@ public final class GroupCommand extends EvaluatingCommand {
         store.get(name);
         MembersEdit result;
         if (ids != null) {
-            List<String> values = new ArrayList<>(CsvValues.read(ids, column));
+            List<String> values = new ArrayList<>(CsvValues.read(ids, column, store::isCustomerIdOrEmail));
             MatchOn on = matchOn(values);
             result = add ? store.addValues(name, values, on) : store.removeValues(name, values, on);
         } else {

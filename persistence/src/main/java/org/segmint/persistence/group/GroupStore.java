@@ -243,6 +243,14 @@ public final class GroupStore {
         }
     }
 
+    /** Whether a customer has this customer id or email (tells a header from a first value in a CSV of ids). */
+    public boolean isCustomerIdOrEmail(String value) {
+        boolean email = ws.catalog().field(Catalog.CUSTOMERS, "email").isPresent();
+        return read("Cannot read the customers", c -> Jdbc.longValue(c, "SELECT EXISTS(SELECT 1 FROM customers WHERE"
+                + " customer_id = ?)" + (email ? " OR EXISTS(SELECT 1 FROM customers WHERE email = ?)" : ""),
+                email ? new Object[] {value, value} : new Object[] {value}) > 0);
+    }
+
     // Changing groups //
 
     /** Sets the schedule of a smart group. */

@@ -70,13 +70,15 @@ public final class Recalculation {
         Map<String, RoaringBitmap> members = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         int done = 0;
+        RoaringBitmap customers = engine.allCustomers();
         for (Group g : groups) {
             cancel.throwIfCancelled();
             progress.update(done++, groups.size(), "Recalculating '" + g.name() + "'");
             try {
                 SegmentEngine.Evaluated e = engine.evaluate(g.definition(), asOf, cancel);
                 if (e.valid()) {
-                    members.put(g.name(), e.members());
+                    // only customers of today can be members (a key of an orphaned order row is none)
+                    members.put(g.name(), RoaringBitmap.and(e.members(), customers));
                 } else {
                     errors.put(g.name(), describe(e.problems()));
                 }

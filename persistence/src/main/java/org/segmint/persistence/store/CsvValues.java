@@ -27,21 +27,33 @@ public final class CsvValues {
 
     /** Reads the values of a UTF-8 file (a byte order mark is ignored). */
     public static Set<String> read(Path csv, String column) {
+        return read(csv, column, cell -> false);
+    }
+
+    /**
+     * As {@link #read(Path, String)}; a one-column file's first row is also a value (not a header) when
+     * {@code isValue} says so (for example: a customer has that id).
+     */
+    public static Set<String> read(Path csv, String column, java.util.function.Predicate<String> isValue) {
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return read(reader, csv.toString(), column);
+            return read(reader, csv.toString(), column, isValue);
         } catch (IOException | UncheckedIOException e) {
             throw new WorkspaceException(csv + ": cannot read the file (" + e.getMessage() + ")", e);
         }
     }
 
     public static Set<String> read(Reader csv, String source, String column) {
+        return read(csv, source, column, cell -> false);
+    }
+
+    static Set<String> read(Reader csv, String source, String column, java.util.function.Predicate<String> isValue) {
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).build();
         Set<String> values = new LinkedHashSet<>();
         try (CSVParser parser = CSVParser.parse(csv, format)) {
             int index = -1;
             for (CSVRecord record : parser) {
                 if (index < 0) {
-                    index = headerIndex(record, source, column);
+                    index = headerIndex(record, source, column, isValue);
                     if (index >= 0) {
                         continue;
                     }
@@ -62,7 +74,8 @@ public final class CsvValues {
     }
 
     /** The index of the value column in a header row, or -1 when the first row is already a value. */
-    private static int headerIndex(CSVRecord first, String source, String column) {
+    private static int headerIndex(CSVRecord first, String source, String column,
+                                   java.util.function.Predicate<String> isValue) {
         List<String> cells = new ArrayList<>();
         first.forEach(cell -> cells.add(stripBom(cell).strip()));
         if (column != null) {
@@ -79,7 +92,7 @@ public final class CsvValues {
                     + " holds the customer ids or emails");
         }
         String cell = cells.get(0);
-        boolean looksLikeValue = cell.contains("@") || cell.matches("\\d+");
+        boolean looksLikeValue = cell.contains("@") || cell.matches("\\d+") || isValue.test(cell);
         return looksLikeValue ? -1 : 0;
     }
 

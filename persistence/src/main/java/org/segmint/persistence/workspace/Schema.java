@@ -102,7 +102,7 @@ public final class Schema {
             "CREATE TABLE sg_group_history(id INTEGER PRIMARY KEY, group_id INTEGER NOT NULL REFERENCES"
                     + " sg_groups(id) ON DELETE CASCADE, at TEXT NOT NULL, as_of TEXT NOT NULL, total INTEGER NOT"
                     + " NULL, joined INTEGER NOT NULL, left_count INTEGER NOT NULL)",
-            "CREATE INDEX ix_sg_group_history ON sg_group_history(group_id, id)",
+            "CREATE INDEX sg_group_history_by_group ON sg_group_history(group_id, id)",
             "CREATE TABLE sg_clusters(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, definition TEXT NOT NULL,"
                     + " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
             "CREATE TABLE sg_batches(id INTEGER PRIMARY KEY, group_name TEXT NOT NULL, operation TEXT NOT NULL,"
