@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             InsightsCommand.class,
             CompareCommand.class,
             ModelCommand.class,
+            HierarchyCommand.class,
             GroupCommand.class,
             RecalcCommand.class,
             ClusterCommand.class,

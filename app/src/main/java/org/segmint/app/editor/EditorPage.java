@@ -12,6 +12,7 @@ import org.segmint.app.shell.PageCommand;
 import org.segmint.app.shell.SegmentEditorPage;
 import org.segmint.app.shell.WorkspaceSession;
 import org.segmint.app.task.BackgroundExecutor;
+import org.segmint.app.task.Scheduler;
 import org.segmint.model.catalog.Catalog;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.Segment;
@@ -38,12 +39,11 @@ public final class EditorPage implements SegmentEditorPage {
         WorkspaceSession session = context.requireSession();
         BackgroundExecutor executor = context.executor();
         this.services = new WorkspaceEditorServices(session);
-        LiveCount count = new LiveCount(services, Scheduler.daemon(), executor::runInBackground,
-                executor::runOnUi, System::nanoTime);
+        LiveCount count = new LiveCount(services, Scheduler.daemon(), executor, System::nanoTime);
         this.vm = new SegmentEditorViewModel(services, services, count);
         Catalog catalog = session.read(Workspace::catalog);
         AttributePaletteViewModel palette = new AttributePaletteViewModel(catalog, services::eventTypes);
-        this.view = new SegmentEditorView(vm, palette, services, executor::runInBackground,
+        this.view = new SegmentEditorView(vm, palette, services, executor,
                 context.dialogs()::showError);
         Insights workspaceInsights = session.read(Insights::new);
         this.insights = new InsightsViewModel(new InsightsSource() {
@@ -56,7 +56,7 @@ public final class EditorPage implements SegmentEditorPage {
             public InsightSummary baseline(Cancellation cancel) {
                 return session.read(ws -> workspaceInsights.baseline(ws.asOf(), cancel));
             }
-        }, executor::runInBackground, executor::runOnUi);
+        }, executor);
         view.setSidePanel(new InsightsPanel(insights));
         view.setOnSaved(context::notifySegmentsChanged);
         count.stateProperty().addListener((o, old, state) -> {

@@ -1,6 +1,7 @@
 package org.segmint.app.editor;
 
 import org.segmint.app.dialogs.SqlDialog;
+import org.segmint.app.task.BackgroundExecutor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -50,10 +51,10 @@ public final class SegmentEditorView extends BorderPane {
     }
 
     public SegmentEditorView(SegmentEditorViewModel vm, AttributePaletteViewModel palette, EditorChoices choices,
-                             java.util.concurrent.Executor background, ErrorSink errors) {
+                             BackgroundExecutor executor, ErrorSink errors) {
         this.vm = vm;
         this.errors = errors;
-        EditorContext context = new EditorContext(palette.catalog(), choices, background);
+        EditorContext context = new EditorContext(palette.catalog(), choices, executor);
         this.definitionView = new DefinitionView(vm, palette, context);
         getStyleClass().add("sg-editor");
         PaletteView paletteView = new PaletteView(palette, key -> palette.conditionFor(key)

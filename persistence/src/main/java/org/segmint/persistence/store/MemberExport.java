@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -115,14 +116,36 @@ public final class MemberExport {
         return Catalog.CUSTOMERS.equals(field.table()) ? field.column() : field.id();
     }
 
+    /**
+     * Cells written before and after each member's columns (householding adds the parent id and the size).
+     *
+     * @param headersBefore headers of the cells before the columns
+     * @param headersAfter  headers of the cells after them
+     * @param before        the cells before, by customer key
+     * @param after         the cells after, by customer key
+     */
+    public record Frame(List<String> headersBefore, List<String> headersAfter, IntFunction<List<String>> before,
+                       IntFunction<List<String>> after) {
+        /** No cells around the columns. */
+        public static final Frame NONE = new Frame(List.of(), List.of(), ck -> List.of(), ck -> List.of());
+    }
+
     /** Writes header and rows in customer-key order; returns the number of rows. */
     public long write(RoaringBitmap members, List<Field> columns, Writer out, CsvOptions options,
                       Cancellation cancel) throws IOException {
+        return write(members, columns, out, options, cancel, Frame.NONE);
+    }
+
+    /** Writes header and rows in customer-key order, with {@code frame}'s cells around; returns the rows. */
+    public long write(RoaringBitmap members, List<Field> columns, Writer out, CsvOptions options,
+                      Cancellation cancel, Frame frame) throws IOException {
         if (options.bom()) {
             out.write('\uFEFF');
         }
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader(columns.stream().map(MemberExport::header).toArray(String[]::new)).build();
+        List<String> headers = new ArrayList<>(frame.headersBefore());
+        columns.forEach(f -> headers.add(header(f)));
+        headers.addAll(frame.headersAfter());
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).build();
         String sql = "SELECT c.ck, " + columns.stream().map(MemberExport::expression).collect(Collectors.joining(", "))
                 + " FROM customers c LEFT JOIN metrics m ON m.ck = c.ck ORDER BY c.ck";
         long rows = 0;
@@ -137,10 +160,15 @@ public final class MemberExport {
                     cancel.throwIfCancelled();
                 }
                 record.clear();
+                int ck = rs.getInt(1);
+                for (String cell : frame.before().apply(ck)) {
+                    record.add(options.safeCells() ? CsvOptions.safe(cell) : cell);
+                }
                 for (int i = 0; i < columns.size(); i++) {
                     String cell = text(columns.get(i), rs.getObject(i + 2));
                     record.add(options.safeCells() ? CsvOptions.safe(cell) : cell);
                 }
+                record.addAll(frame.after().apply(ck));
                 printer.printRecord(record);
                 rows++;
             }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.MembershipCondition;
 import org.segmint.model.segment.Segment;
+import org.segmint.model.segment.SegmentIcon;
 import org.segmint.model.segment.SegmentStatus;
 import org.segmint.persistence.json.ConditionJson;
 import org.segmint.persistence.json.Json;
@@ -154,7 +155,15 @@ public final class SegmentStore {
         });
     }
 
-    /** Records the customer count of a segment and when it was made (not an edit: updated time stays). */
+    /** Chooses the icon the segment shows while pinned (not an edit of the segment: its updated time stays). */
+    public SavedSegment setIcon(String name, SegmentIcon icon) {
+        return Sql.inTransaction(ws, "Cannot set the icon of segment '" + name + "'", c -> {
+            require(c, name);
+            Sql.update(c, "UPDATE sg_segments SET icon = ? WHERE name = ?", icon.key(), name);
+            return find(c, name).orElseThrow();
+        });
+    }
+
     /**
      * Remembers the last count of a saved segment. Remembering is not worth a wait: behind another writer (a long
      * import) it gives up after {@link Workspace#SHORT_BUSY_TIMEOUT_MS} and throws, and the caller shows the count
@@ -262,7 +271,9 @@ public final class SegmentStore {
         Segment segment = new Segment(name, rs.getString("description"), rs.getString("folder"),
                 SegmentStatus.fromJson(rs.getString("status")).orElse(SegmentStatus.DRAFT), definition,
                 extra(rs.getString("extra"), name));
-        return new SavedSegment(segment, rs.getInt("pinned") != 0, Instant.parse(rs.getString("created_at")),
+        // an icon this build does not know (written by a newer one) shows as the default
+        SegmentIcon icon = SegmentIcon.fromKey(rs.getString("icon")).orElse(SegmentIcon.DEFAULT);
+        return new SavedSegment(segment, rs.getInt("pinned") != 0, icon, Instant.parse(rs.getString("created_at")),
                 Instant.parse(rs.getString("updated_at")), Sql.longOrNull(rs, "last_count"),
                 Sql.instantOrNull(rs.getString("last_counted_at")));
     }

@@ -7,7 +7,7 @@ import java.util.List;
  * A workspace is copied to {@code NAME.vN.bak} before it is migrated.
  */
 final class Migrations {
-    static final List<List<String>> ALL = List.of(Schema.VERSION_1, Schema.VERSION_2);
+    static final List<List<String>> ALL = List.of(Schema.VERSION_1, Schema.SEGMENT_ICONS, Schema.GROUPS);
 
     private Migrations() {
     }

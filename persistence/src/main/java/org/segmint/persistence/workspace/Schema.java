@@ -88,12 +88,15 @@ public final class Schema {
             "CREATE TABLE sg_models(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, definition TEXT NOT NULL,"
                     + " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)");
 
+    /** Migration 2: the icon a pinned segment shows (a {@code SegmentIcon} key; NULL is the default star). */
+    static final List<String> SEGMENT_ICONS = List.of("ALTER TABLE sg_segments ADD COLUMN icon TEXT");
+
     /**
-     * Migration 2: groups get a folder, a description and their last recalculation (time, as-of, error); each
+     * Migration 3: groups get a folder, a description and their last recalculation (time, as-of, error); each
      * recalculation of a smart group is a history row; priority clusters; batch operations with what they
      * changed, so that the last one can be undone.
      */
-    static final List<String> VERSION_2 = List.of(
+    static final List<String> GROUPS = List.of(
             "ALTER TABLE sg_groups ADD COLUMN folder TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE sg_groups ADD COLUMN description TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE sg_groups ADD COLUMN recalculated_at TEXT",

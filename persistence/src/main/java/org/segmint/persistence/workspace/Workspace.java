@@ -27,7 +27,7 @@ import org.segmint.model.catalog.FieldType;
  */
 public final class Workspace implements AutoCloseable {
     /** The schema version this build writes. Older files are migrated forward, newer ones refused. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = Migrations.ALL.size();
     /** How long a write waits for another writer to finish before it fails as busy. */
     public static final int BUSY_TIMEOUT_MS = 10_000;
     /** The wait of writes that may be skipped (remembering a count). */

@@ -1,11 +1,11 @@
-package org.segmint.app.editor;
+package org.segmint.app.task;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A scheduler driven by the test: time moves only when {@link #advance} is called. */
-final class ManualScheduler implements Scheduler {
+public final class ManualScheduler implements Scheduler {
     private final class Task implements Scheduled {
         final long due;
         final Runnable work;
@@ -32,7 +32,7 @@ final class ManualScheduler implements Scheduler {
         return t;
     }
 
-    void advance(long millis) {
+    public void advance(long millis) {
         now += millis;
         List<Task> due = tasks.stream().filter(t -> t.due <= now).toList();
         tasks.removeAll(due);
@@ -43,7 +43,7 @@ final class ManualScheduler implements Scheduler {
         }
     }
 
-    long waiting() {
+    public long waiting() {
         return tasks.stream().filter(t -> !t.cancelled).count();
     }
 }

@@ -1,4 +1,4 @@
-package org.segmint.app.editor;
+package org.segmint.app.task;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -16,16 +16,27 @@ public interface Scheduler {
 
     Scheduled schedule(Duration delay, Runnable task);
 
-    /** A scheduler on one daemon thread (the task should hand real work to a background executor). */
+    /**
+     * The app's scheduler: one daemon thread shared by every debounced task (a task should only hand its work on
+     * to a background executor).
+     */
     static Scheduler daemon() {
-        ScheduledExecutorService service = Executors.newSingleThreadScheduledExecutor(r -> {
+        return Daemon.SCHEDULER;
+    }
+
+    /** Holds the shared scheduler, made on first use. */
+    final class Daemon {
+        private static final ScheduledExecutorService SERVICE = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "segmint-debounce");
             t.setDaemon(true);
             return t;
         });
-        return (delay, task) -> {
-            ScheduledFuture<?> future = service.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        static final Scheduler SCHEDULER = (delay, task) -> {
+            ScheduledFuture<?> future = SERVICE.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
             return () -> future.cancel(false);
         };
+
+        private Daemon() {
+        }
     }
 }
