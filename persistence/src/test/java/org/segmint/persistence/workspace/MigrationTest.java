@@ -1,6 +1,7 @@
 package org.segmint.persistence.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -12,42 +13,74 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A workspace of version 1 (groups without history) is backed up, then migrated with its groups kept. */
+/** Opening a workspace of an older version: a consistent backup first, then the migration, once. */
 class MigrationTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aVersionOneWorkspaceIsCopiedThenMigratedKeepingItsGroups() throws Exception {
+    /** A workspace as version 1 wrote it: the first schema only (no segment icons, history or group history). */
+    private Path versionOne() throws Exception {
         Path file = dir.resolve("old.segmint");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             for (String sql : Schema.VERSION_1) {
                 st.execute(sql);
             }
-            st.execute("INSERT INTO customers(ck, customer_id) VALUES (1, 'c1')");
-            st.execute("INSERT INTO sg_groups(id, name, kind, created_at, updated_at) VALUES (1, 'VIP', 'static',"
-                    + " '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')");
-            st.execute("INSERT INTO sg_group_members(group_id, customer_id) VALUES (1, 'c1')");
             st.execute("PRAGMA application_id=" + Schema.APPLICATION_ID);
+            st.execute("INSERT INTO sg_segments(name, definition, created_at, updated_at, last_count, last_counted_at)"
+                    + " VALUES('Men', '{\"type\":\"all\",\"conditions\":[]}', '2025-01-02T03:04:05Z',"
+                    + " '2025-02-03T04:05:06Z', 42, '2025-02-03T05:00:00Z')");
             st.execute("PRAGMA user_version=1");
         }
-        byte[] before = Files.readAllBytes(file);
-        try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT g.name, g.folder, g.error, count(m.customer_id),"
-                    + " (SELECT count(*) FROM sg_group_history) FROM sg_groups g JOIN sg_group_members m"
-                    + " ON m.group_id = g.id")) {
-                assertEquals("VIP", rs.getString(1));
-                assertEquals("", rs.getString(2));
-                assertEquals(null, rs.getString(3));
-                assertEquals(1, rs.getInt(4));
-                assertEquals(0, rs.getInt(5));
-            }
-            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-                assertEquals(Workspace.SCHEMA_VERSION, rs.getInt(1));
-            }
+        return file;
+    }
+
+    private static long scalar(Connection c, String sql) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void versionOneIsBackedUpThenMigratedWithEachSegmentAsVersionOneOfItsHistory() throws Exception {
+        Path file = versionOne();
+        try (Workspace ws = Workspace.open(file)) {
+            Connection c = ws.connection();
+            assertEquals(Workspace.SCHEMA_VERSION, scalar(c, "PRAGMA user_version"));
+            assertEquals(1, scalar(c, "SELECT count(*) FROM sg_segment_versions WHERE version = 1 AND name = 'Men'"
+                    + " AND customers = 42 AND saved_at = '2025-02-03T04:05:06Z'"));
         }
         Path backup = dir.resolve("old.segmint.v1.bak");
         assertTrue(Files.isRegularFile(backup));
-        assertEquals(before.length, Files.readAllBytes(backup).length);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup)) {
+            assertEquals(1, scalar(c, "PRAGMA user_version"));
+            assertEquals(1, scalar(c, "SELECT count(*) FROM sg_segments"));
+            assertEquals(0, scalar(c, "SELECT count(*) FROM sqlite_master WHERE name = 'sg_segment_versions'"));
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertEquals(1, scalar(ws.connection(), "SELECT count(*) FROM sg_segment_versions"), "migrated once");
+        }
+        try (var files = Files.list(dir)) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary copy left");
+        }
+    }
+
+    @Test
+    void theBackupHoldsChangesThatAreStillInTheWriteAheadLog() throws Exception {
+        Path file = versionOne();
+        try (Connection pending = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = pending.createStatement()) {
+            st.execute("PRAGMA journal_mode=WAL");
+            st.execute("PRAGMA wal_autocheckpoint=0");
+            st.execute("INSERT INTO sg_segments(name, definition, created_at, updated_at) VALUES('Women',"
+                    + " '{\"type\":\"all\",\"conditions\":[]}', '2025-03-01T00:00:00Z', '2025-03-01T00:00:00Z')");
+            assertTrue(Files.size(file.resolveSibling(file.getFileName() + "-wal")) > 0, "the insert waits in the log");
+            Workspace.open(file).close();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("old.segmint.v1.bak"))) {
+            assertEquals(2, scalar(c, "SELECT count(*) FROM sg_segments"));
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertEquals(2, scalar(ws.connection(), "SELECT count(*) FROM sg_segment_versions"));
+        }
     }
 }
