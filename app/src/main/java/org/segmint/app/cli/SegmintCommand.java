@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             ModelCommand.class,
             HierarchyCommand.class,
+            ListCommand.class,
         })
 public final class SegmintCommand implements Runnable {
     @picocli.CommandLine.Spec

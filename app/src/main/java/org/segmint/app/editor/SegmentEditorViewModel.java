@@ -48,6 +48,7 @@ public final class SegmentEditorViewModel {
     private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
     private final StringProperty undoLabel = new SimpleStringProperty(this, "undoLabel", "");
     private final StringProperty redoLabel = new SimpleStringProperty(this, "redoLabel", "");
+    private final ObjectProperty<List<Integer>> selection = new SimpleObjectProperty<>(this, "selection", List.of());
 
     /** One undoable step: what it was called and the state before it. */
     private record Edit(String label, EditorState before, EditorState after) {
@@ -183,10 +184,73 @@ public final class SegmentEditorViewModel {
         editDefinition("Add condition", DefinitionTree.insert(definition.get(), groupPath, index, condition));
     }
 
-    /** Adds an empty group to the group at {@code groupPath}. */
+    /** Adds an empty group to the group at {@code groupPath}, and selects it. */
     public void addGroup(List<Integer> groupPath, Junction junction) {
+        int at = DefinitionTree.group(definition.get(), groupPath).conditions().size();
         editDefinition("Add group", DefinitionTree.insert(definition.get(), groupPath, Integer.MAX_VALUE,
                 new GroupCondition(junction, List.of())));
+        selection.set(DefinitionTree.childPath(groupPath, at));
+    }
+
+    // Commands: the keyboard's way to do what drags do //
+
+    /** The group new conditions go into: the selected group, or the group of the selected condition. */
+    public List<Integer> targetGroup() {
+        return DefinitionTree.targetGroup(definition.get(), selection.get());
+    }
+
+    /** Adds {@code condition} at the end of the {@link #targetGroup()} and selects it (double click, Enter). */
+    public void addToSelectedGroup(Condition condition) {
+        List<Integer> group = targetGroup();
+        int at = DefinitionTree.group(definition.get(), group).conditions().size();
+        addCondition(group, Integer.MAX_VALUE, condition);
+        selection.set(DefinitionTree.childPath(group, at));
+    }
+
+    /** Adds a nested group to the {@link #targetGroup()}: ANY inside ALL, ALL inside ANY. */
+    public void addGroupToSelectedGroup() {
+        List<Integer> group = targetGroup();
+        Junction outer = DefinitionTree.group(definition.get(), group).junction();
+        addGroup(group, outer == Junction.ALL ? Junction.ANY : Junction.ALL);
+    }
+
+    /** Moves the selected node one place up (-1) or down (+1); at the edge of its group, out of it. */
+    public boolean moveSelected(int delta) {
+        return apply(DefinitionTree.step(definition.get(), selection.get(), delta));
+    }
+
+    /** Moves the selected node into the group above it (or below it). */
+    public boolean moveSelectedIntoGroup() {
+        return apply(DefinitionTree.into(definition.get(), selection.get()));
+    }
+
+    /** Moves the selected node out of its group, to just after it. */
+    public boolean moveSelectedOutOfGroup() {
+        return apply(DefinitionTree.out(definition.get(), selection.get(), true));
+    }
+
+    /** Deletes the selected node (not the root) and selects its group. */
+    public void deleteSelected() {
+        List<Integer> path = selection.get();
+        if (path.isEmpty() || !DefinitionTree.exists(definition.get(), path)) {
+            return;
+        }
+        delete(path);
+        selection.set(DefinitionTree.targetGroup(definition.get(), DefinitionTree.parent(path)));
+    }
+
+    private boolean apply(DefinitionTree.Move m) {
+        if (m == null) {
+            return false;
+        }
+        move(m.from(), m.toGroup(), m.index());
+        selection.set(m.result());
+        return true;
+    }
+
+    /** Selects the node at {@code path} (the view follows focus); a stale path selects the root. */
+    public void select(List<Integer> path) {
+        selection.set(path != null && DefinitionTree.exists(definition.get(), path) ? List.copyOf(path) : List.of());
     }
 
     /** Wraps the node in a negation, or removes the negation it already has. */
@@ -258,6 +322,9 @@ public final class SegmentEditorViewModel {
     private void show(EditorState next) {
         boolean definitionChanged = state.get() == null || !state.get().definition().equals(next.definition());
         state.set(next);
+        if (!DefinitionTree.exists(next.definition(), selection.get())) {
+            selection.set(List.of());
+        }
         definition.set(next.definition());
         updateFlags();
         if (definitionChanged) {
@@ -290,6 +357,11 @@ public final class SegmentEditorViewModel {
 
     public ReadOnlyObjectProperty<Condition> definitionProperty() {
         return definition;
+    }
+
+    /** The selected node's path ({@code []} = the root group): where keyboard commands act. */
+    public ReadOnlyObjectProperty<List<Integer>> selectionProperty() {
+        return selection;
     }
 
     public String name() {

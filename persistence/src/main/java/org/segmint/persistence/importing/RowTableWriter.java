@@ -18,7 +18,7 @@ import org.segmint.persistence.workspace.Identifiers;
  * with one key (the lines of one order) all survive.
  */
 final class RowTableWriter extends TableWriter {
-    private static final String STAGE = "sg_import_stage";
+    static final String STAGE = "sg_import_stage";
 
     private final Connection connection;
     private final String table;

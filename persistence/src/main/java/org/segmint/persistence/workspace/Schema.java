@@ -90,4 +90,20 @@ public final class Schema {
 
     /** Migration 2: the icon a pinned segment shows (a {@code SegmentIcon} key; NULL is the default star). */
     static final List<String> SEGMENT_ICONS = List.of("ALTER TABLE sg_segments ADD COLUMN icon TEXT");
+
+    /**
+     * Migration 3: the history of saved segments. Every saved state of a segment is a version (1, 2, ...; the
+     * newest is the current one) with who saved it and when, and the customer count made while it was current.
+     * Existing segments start with their current state as version 1.
+     */
+    static final List<String> SEGMENT_HISTORY = List.of(
+            "CREATE TABLE sg_segment_versions(id INTEGER PRIMARY KEY,"
+                    + " segment_id INTEGER NOT NULL REFERENCES sg_segments(id) ON DELETE CASCADE,"
+                    + " version INTEGER NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+                    + " folder TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'draft', definition TEXT NOT NULL,"
+                    + " extra TEXT, saved_at TEXT NOT NULL, saved_by TEXT NOT NULL DEFAULT '', note TEXT NOT NULL"
+                    + " DEFAULT '', customers INTEGER, counted_at TEXT, UNIQUE(segment_id, version))",
+            "INSERT INTO sg_segment_versions(segment_id, version, name, description, folder, status, definition,"
+                    + " extra, saved_at, saved_by, customers, counted_at) SELECT id, 1, name, description, folder,"
+                    + " status, definition, extra, updated_at, '', last_count, last_counted_at FROM sg_segments");
 }

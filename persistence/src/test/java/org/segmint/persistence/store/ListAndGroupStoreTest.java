@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segmint.model.catalog.FieldType;
 import org.segmint.model.segment.MembershipCondition;
 import org.segmint.model.segment.Segment;
+import org.segmint.model.task.Cancellation;
 import org.segmint.model.waterfall.ModelEntry;
 import org.segmint.model.waterfall.PriorityModel;
 import org.segmint.persistence.workspace.Workspace;
@@ -39,41 +39,75 @@ class ListAndGroupStoreTest {
         ws.close();
     }
 
-    @Test
-    void listOfEmailsMatchesTrimmedEmails() {
-        ListStore lists = new ListStore(ws);
-        ListStore.ListInfo info = lists.create("Newsletter", new StringReader("\uFEFFemail\n Ann@Example.com \n"
-                + "nobody@example.com\nAnn@Example.com\nann@example.com\n"), "n.csv", null, null);
-        assertEquals(new ListStore.ListInfo("Newsletter", ListStore.MatchOn.EMAIL, 3), info);
-        assertEquals(List.of("C1"), lists.members("Newsletter"));
+    private Path csv(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private ListStore.ListReport upload(ListStore lists, String name, Path file, String column) {
+        ListFile f = ListFile.open(file);
+        return lists.upload(name, f, column == null ? f.suggestedColumn() : f.column(column), null, false,
+                Cancellation.none());
     }
 
     @Test
-    void listFromANamedColumnOfIds() throws Exception {
-        Path csv = dir.resolve("ids.csv");
-        Files.writeString(csv, "name,id\n\"Smith, Ann\",C1\nBob,C3\nX,C9\n");
+    void listOfEmailsMatchesTrimmedEmailsAndReportsWhatMatchedNobody() throws Exception {
         ListStore lists = new ListStore(ws);
-        assertEquals(ListStore.MatchOn.CUSTOMER_ID, lists.create("Ids", csv, "id", null).matchOn());
+        ListStore.ListReport report = upload(lists, "Newsletter", csv("n.csv", "\uFEFFemail\n Ann@Example.com \n"
+                + "nobody@example.com\nAnn@Example.com\nann@example.com\nnobody@example.com\n"), null);
+        assertEquals(new ListStore.ListReport("Newsletter", ListStore.MatchOn.EMAIL, 5, 3, 1, 3, 2,
+                List.of("nobody@example.com", "ann@example.com")), report);
+        assertEquals(new ListStore.ListInfo("Newsletter", ListStore.MatchOn.EMAIL, 3), lists.info("Newsletter"));
+        assertEquals(List.of("C1"), lists.members("Newsletter"));
+        assertEquals(2, lists.report("Newsletter").unmatchedValues());
+    }
+
+    @Test
+    void listFromANamedColumnOfIdsWithSemicolonsAndSpreadsheetIds() throws Exception {
+        Path file = csv("ids.csv", "name;id\n\"Smith; Ann\";C1\nBob;C3\nX;C9\nY;\n");
+        ListStore lists = new ListStore(ws);
+        ListFile f = ListFile.open(file);
+        assertEquals(List.of("name", "id"), f.columns());
+        assertEquals(1, f.suggestedColumn());
+        assertEquals(ListStore.MatchOn.CUSTOMER_ID, upload(lists, "Ids", file, "ID").matchOn());
         assertEquals(List.of("C1", "C3"), lists.members("Ids"));
         assertEquals(List.of("C1", "C3", "C9"), lists.values("Ids"));
-        WorkspaceException e = assertThrows(WorkspaceException.class, () -> lists.create("Other", csv, null, null));
-        assertTrue(e.getMessage().contains("line 1: 2 columns"), e.getMessage());
-        e = assertThrows(WorkspaceException.class, () -> lists.create("Other", csv, "cid", null));
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> upload(lists, "Other", file, "cid"));
         assertTrue(e.getMessage().endsWith("no column named 'cid' (columns: name, id)"), e.getMessage());
-        assertThrows(WorkspaceException.class, () -> lists.create("Ids", csv, "id", null));
+        e = assertThrows(WorkspaceException.class, () -> upload(lists, "Ids", file, "id"));
+        assertTrue(e.getMessage().startsWith("A list named 'Ids' already exists"), e.getMessage());
+        e = assertThrows(WorkspaceException.class, () -> upload(lists, "Empty", csv("e.csv", "id,x\n,1\n"), "id"));
+        assertTrue(e.getMessage().endsWith("column 'id' has no values"), e.getMessage());
+
+        Files.writeString(file, "id\n2.0\nC2\n");
+        ListStore.ListReport replaced = lists.upload("Ids", ListFile.open(file), 0, null, true, Cancellation.none());
+        assertEquals(1, replaced.customers());
+        assertEquals(List.of("2"), replaced.unmatchedExamples(), "ids written 2.0 read 2, as in imports");
+        assertEquals(List.of("2", "C2"), lists.values("Ids"));
     }
 
     @Test
-    void headerlessListOfNumbersKeepsTheFirstRow() {
+    void headerlessListOfNumbersKeepsTheFirstRow() throws Exception {
         ListStore lists = new ListStore(ws);
-        lists.create("N", new StringReader("101\n102\n"), "n.csv", null, null);
+        upload(lists, "N", csv("n.csv", "101\n102\n"), null);
         assertEquals(List.of("101", "102"), lists.values("N"));
     }
 
     @Test
-    void listDeleteRefusedWhileUsed() {
+    void checkingAnUploadSavesNothing() throws Exception {
         ListStore lists = new ListStore(ws);
-        lists.create("L", new StringReader("id\nC1\n"), "l.csv", null, null);
+        ListFile f = ListFile.open(csv("c.csv", "customer\nC1\nC2\nC7\n"));
+        ListStore.ListReport check = lists.check(f, 0, null, Cancellation.none());
+        assertEquals(2, check.customers());
+        assertEquals(1, check.unmatchedRows());
+        assertTrue(lists.list().isEmpty());
+    }
+
+    @Test
+    void listDeleteRefusedWhileUsed() throws Exception {
+        ListStore lists = new ListStore(ws);
+        upload(lists, "L", csv("l.csv", "id\nC1\n"), null);
         new SegmentStore(ws).save(Segment.of("S", new MembershipCondition(MembershipCondition.Kind.LIST, "L", false)));
         WorkspaceException e = assertThrows(WorkspaceException.class, () -> lists.delete("L", false));
         assertTrue(e.getMessage().startsWith("List 'L' is used in segment 'S'"), e.getMessage());

@@ -72,8 +72,9 @@ class WorkspaceTest {
         Workspace.create(file).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement st = c.createStatement()) {
-            // what a version-1 workspace looked like: no icon column
+            // what a version-1 workspace looked like: no icon column, no segment history
             st.execute("ALTER TABLE sg_segments DROP COLUMN icon");
+            st.execute("DROP TABLE sg_segment_versions");
             st.execute("INSERT INTO sg_segments(name, definition, pinned, created_at, updated_at)"
                     + " VALUES('Old', '{\"type\":\"all\",\"conditions\":[]}', 1, '2024-01-01T00:00:00Z',"
                     + " '2024-01-01T00:00:00Z')");
