@@ -120,7 +120,7 @@ public final class CompareView extends VBox {
             default:
                 status.setText(r == null ? "" : "\"" + vm.currentName() + "\" and " + (r.overlap().count() - 1)
                         + " saved segments, in " + r.level().name() + " · click a bar to save that group as a"
-                        + " segment");
+                        + " segment or a static group");
         }
         if (r == null || vm.stateProperty().get() == InsightsViewModel.State.EMPTY) {
             content.getChildren().clear();
@@ -217,8 +217,28 @@ public final class CompareView extends VBox {
     private void offerSave(OverlapMatrix.Combination c, Node anchor) {
         MenuItem segment = new MenuItem("Save as segment…");
         segment.setOnAction(e -> saveAsSegment(c.mask()));
-        ContextMenu menu = new ContextMenu(segment);
+        MenuItem group = new MenuItem("Save the customers as a static group…");
+        group.setOnAction(e -> saveAsGroup(c.mask()));
+        ContextMenu menu = new ContextMenu(segment, group);
         menu.show(anchor, javafx.geometry.Side.BOTTOM, 0, 0);
+    }
+
+    private void saveAsGroup(int mask) {
+        TextInputDialog dialog = new TextInputDialog(vm.intersectionName(mask));
+        dialog.setTitle("Save as static group");
+        dialog.setHeaderText("Save the customers in exactly this part as a new static group (they stay in it when"
+                + " the segments change)");
+        Optional<String> name = dialog.showAndWait();
+        name.map(String::strip).filter(n -> !n.isEmpty()).ifPresent(n -> {
+            try {
+                long customers = vm.saveIntersectionAsGroup(mask, n);
+                status.setText("Saved the static group \"" + n + "\" with " + Formats.count(customers)
+                        + " customers.");
+                onSaved.run();
+            } catch (RuntimeException ex) {
+                status.setText("Could not save: " + ex.getMessage());
+            }
+        });
     }
 
     private void saveAsSegment(int mask) {

@@ -33,9 +33,12 @@ public final class CompareViewModel {
     /** Most saved segments beside the current one. */
     public static final int MAX_OTHERS = OverlapMatrix.MAX_SETS - 1;
 
-    /** A computed comparison: the overlap in units of {@code level}, metrics of the customers. */
-    public record Result(HierarchyLevel level, OverlapMatrix overlap, List<SegmentMetrics> metrics,
-                         List<Condition> definitions) {
+    /**
+     * A computed comparison: the overlap in units of {@code level}, the same of the customers, metrics of the
+     * customers.
+     */
+    public record Result(HierarchyLevel level, OverlapMatrix overlap, OverlapMatrix customers,
+                         List<SegmentMetrics> metrics, List<Condition> definitions) {
     }
 
     private final InsightsServices services;
@@ -125,6 +128,14 @@ public final class CompareViewModel {
         services.saveSegment(name, intersectionDefinition(mask));
     }
 
+    /**
+     * Saves the customers in exactly the segments of {@code mask} (at customer level, whatever level is shown) as a
+     * new static group; returns its size. The group keeps these customers: it does not follow the segments.
+     */
+    public long saveIntersectionAsGroup(int mask, String name) {
+        return services.saveStaticGroup(name, result.get().customers().exactly(mask));
+    }
+
     /** "A and B, not C". */
     public String intersectionName(int mask) {
         return org.segmint.persistence.compare.SegmentComparer.intersectionName(result.get().overlap().names(), mask);
@@ -178,7 +189,9 @@ public final class CompareViewModel {
                         t.netRevenue(), t.revenuePerCustomer(), t.unitsPerTransaction(), t.averageOrderValue()));
                 units.add(l.isCustomer() ? sets.get(i) : services.units(sets.get(i), l));
             }
-            return new Result(l, OverlapMatrix.of(names, units), metrics, definitions);
+            OverlapMatrix customers = OverlapMatrix.of(names, sets);
+            return new Result(l, l.isCustomer() ? customers : OverlapMatrix.of(names, units), customers, metrics,
+                    definitions);
         }).onSuccess(r -> {
             result.set(r);
             state.set(InsightsViewModel.State.DONE);

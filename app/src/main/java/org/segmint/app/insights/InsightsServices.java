@@ -63,4 +63,7 @@ public interface InsightsServices {
 
     /** Saves a new segment. */
     void saveSegment(String name, Condition definition);
+
+    /** Saves a new static group holding these customers (one transaction); returns its size. */
+    long saveStaticGroup(String name, RoaringBitmap customers);
 }

@@ -11,6 +11,7 @@ import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.DateRange;
 import org.segmint.model.segment.Segment;
 import org.segmint.model.task.Cancellation;
+import org.segmint.persistence.group.GroupStore;
 import org.segmint.persistence.hierarchy.Levels;
 import org.segmint.persistence.insight.Breakdown;
 import org.segmint.persistence.insight.BreakdownSql;
@@ -123,6 +124,15 @@ public final class SessionInsights implements InsightsServices {
     @Override
     public List<List<String>> rows(int[] cks, List<Field> columns) {
         return session.read(ws -> table.rows(cks, columns));
+    }
+
+    @Override
+    public long saveStaticGroup(String name, RoaringBitmap customers) {
+        return session.read(ws -> ws.inTransaction(() -> {
+            GroupStore groups = new GroupStore(ws);
+            groups.createStatic(List.of(name), "");
+            return groups.add(name, customers).customers();
+        }));
     }
 
     @Override

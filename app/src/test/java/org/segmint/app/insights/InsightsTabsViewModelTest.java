@@ -145,6 +145,14 @@ class InsightsTabsViewModelTest {
         public void saveSegment(String name, Condition definition) {
             throw new UnsupportedOperationException();
         }
+
+        final Map<String, RoaringBitmap> groups = new HashMap<>();
+
+        @Override
+        public long saveStaticGroup(String name, RoaringBitmap customers) {
+            groups.put(name, customers);
+            return customers.getLongCardinality();
+        }
     }
 
     private final Fake fake = new Fake();
@@ -204,6 +212,8 @@ class InsightsTabsViewModelTest {
                 MembershipCondition.Kind.SEGMENT, "B", true)), new MembershipCondition(
                 MembershipCondition.Kind.SEGMENT, "C", true))), vm.intersectionDefinition(0b101));
         assertEquals("A and C, not B", vm.intersectionName(0b101));
+        assertEquals(2, vm.saveIntersectionAsGroup(0b011, "A and B"), "customers, whatever level is shown");
+        assertEquals(RoaringBitmap.bitmapOf(2, 3), fake.groups.get("A and B"));
     }
 
     @Test

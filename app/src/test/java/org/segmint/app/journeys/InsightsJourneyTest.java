@@ -177,6 +177,11 @@ class InsightsJourneyTest {
                 assertEquals(c.count(), robot.lookup("#venn-" + c.mask()).queryAs(Label.class).getUserData());
             }
         }
+        // An intersection saved as a static group holds exactly those customers.
+        int goldAndBigOnly = 0b011;
+        robot.interact(() -> editor.compare().saveIntersectionAsGroup(goldAndBigOnly, "Gold big spenders, not women"));
+        assertEquals(m.exactly(goldAndBigOnly), session.read(ws -> new org.segmint.persistence.group.GroupStore(ws)
+                .memberKeys("Gold big spenders, not women")));
         dividerAt(robot, 0.08);
         snapshot("insights-compare.png");
         dividerAt(robot, 0.6);
