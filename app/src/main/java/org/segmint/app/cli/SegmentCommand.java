@@ -11,6 +11,7 @@ import org.segmint.model.segment.SegmentStatus;
 import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.json.SegmentFiles;
 import org.segmint.persistence.store.SavedSegment;
+import org.segmint.persistence.store.SegmentHistory;
 import org.segmint.persistence.store.SegmentStore;
 import org.segmint.persistence.store.Usage;
 import org.segmint.persistence.workspace.Workspace;
@@ -26,15 +27,16 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "segment", description = "Manage saved segments: save FILE, import BUNDLE, list, export NAME"
         + " [--out FILE], delete NAME [--force], rename NAME NEW, copy NAME NEW, move NAME FOLDER,"
-        + " status NAME STATUS, pin NAME [--icon ICON], unpin NAME.")
+        + " status NAME STATUS, pin NAME [--icon ICON], unpin NAME, history NAME, restore NAME VERSION.")
 public final class SegmentCommand extends WorkspaceCommand {
 
-    @Parameters(index = "1", paramLabel = "ACTION", description = "save, import, list, export or delete.")
+    @Parameters(index = "1", paramLabel = "ACTION", description = "save, import, list, export, delete, rename, copy,"
+            + " move, status, pin, unpin, history or restore.")
     String action;
 
     @Parameters(index = "2..*", arity = "0..2", paramLabel = "ARG",
             description = "The file (save, import), the segment name (export, delete, pin, unpin), or the name and"
-                    + " the new name (rename, copy), folder (move) or status (status).")
+                    + " the new name (rename, copy), folder (move), status (status) or version number (restore).")
     List<String> arguments = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "FILE", description = "export: the file to write (default: print it).")
@@ -73,9 +75,14 @@ public final class SegmentCommand extends WorkspaceCommand {
                     return report(store, pin(ws, store, requireArgument("a segment name")));
                 case "unpin":
                     return report(store, store.pin(requireArgument("a segment name"), false));
+                case "history":
+                    return new SegmentHistoryOutput(this).history(new SegmentHistory(ws),
+                            requireArgument("a segment name"));
+                case "restore":
+                    return restore(ws, store);
                 default:
                     throw new WorkspaceException("segment: unknown action '" + action + "' (use save, import, list,"
-                            + " export, delete, rename, copy, move, status, pin or unpin)");
+                            + " export, delete, rename, copy, move, status, pin, unpin, history or restore)");
             }
         }
     }
@@ -157,6 +164,27 @@ public final class SegmentCommand extends WorkspaceCommand {
         } else {
             println("Deleted segment '" + name + "'");
         }
+        return Cli.OK;
+    }
+
+    private int restore(Workspace ws, SegmentStore store) throws Exception {
+        String name = requireArgument("a segment name");
+        String text = second("the version number");
+        int version;
+        try {
+            version = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new WorkspaceException("segment restore: '" + text + "' is not a version number (see: segment"
+                    + " history " + name + ")");
+        }
+        int before = new SegmentHistory(ws).versions(name).get(0).version();
+        SavedSegment restored = store.restore(name, version);
+        if (json) {
+            return new SegmentHistoryOutput(this).history(new SegmentHistory(ws), name);
+        }
+        int now = new SegmentHistory(ws).versions(name).get(0).version();
+        println(now == before ? "Segment '" + name + "' already is as version " + version + " was; nothing changed"
+                : "Restored version " + version + " of '" + restored.name() + "' as version " + now);
         return Cli.OK;
     }
 

@@ -22,6 +22,11 @@ import picocli.CommandLine.IVersionProvider;
             InsightsCommand.class,
             CompareCommand.class,
             ModelCommand.class,
+            HierarchyCommand.class,
+            ListCommand.class,
+            GroupCommand.class,
+            RecalcCommand.class,
+            ClusterCommand.class,
         })
 public final class SegmintCommand implements Runnable {
     @picocli.CommandLine.Spec

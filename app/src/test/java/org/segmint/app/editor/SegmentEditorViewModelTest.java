@@ -293,4 +293,29 @@ class SegmentEditorViewModelTest {
         vm.addField(List.of(), CITY);
         assertEquals("SELECT ck FROM customers -- 1", vm.viewSql());
     }
+
+    @Test
+    void keyboardCommandsAddToTheSelectedGroupAndMoveTheSelectionAlong() {
+        vm.addToSelectedGroup(AttributeOperators.defaultCondition(CITY));
+        assertEquals(List.of(0), vm.selectionProperty().get());
+        vm.addGroupToSelectedGroup();
+        assertEquals(List.of(1), vm.selectionProperty().get());
+        vm.addToSelectedGroup(AttributeOperators.defaultCondition(CITY));
+        assertEquals(List.of(1, 0), vm.selectionProperty().get(), "into the selected (new) group");
+        assertTrue(vm.moveSelected(-1));
+        assertEquals(List.of(1), vm.selectionProperty().get(), "out of the group, before it");
+        assertTrue(vm.moveSelectedIntoGroup());
+        assertEquals(List.of(1, 0), vm.selectionProperty().get(), "into the group below");
+        assertTrue(vm.moveSelectedOutOfGroup());
+        assertEquals(List.of(2), vm.selectionProperty().get());
+        assertFalse(vm.moveSelected(1), "the last child of the root cannot go further");
+        vm.select(List.of(1));
+        vm.deleteSelected();
+        assertEquals(2, ((GroupCondition) vm.definitionProperty().get()).conditions().size());
+        vm.select(List.of(1));
+        while (vm.canUndoProperty().get()) {
+            vm.undo();
+        }
+        assertEquals(List.of(), vm.selectionProperty().get(), "a selection the undone tree lacks goes to the root");
+    }
 }
