@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.segmint.app.dialogs.FxDialogService;
 import org.segmint.app.launch.SingleInstance;
 import org.segmint.app.data.DataPage;
+import org.segmint.app.groups.DueGroups;
 import org.segmint.app.segments.SegmentsPage;
 import org.segmint.app.shell.AppContext;
 import org.segmint.app.shell.AppIcon;
@@ -58,6 +59,7 @@ public final class SegmintApp extends Application {
                 .register(PageId.SEGMENTS, (ctx, nav) -> new SegmentsPage(ctx, nav))
                 .register(PageId.EDITOR, org.segmint.app.editor.EditorPage::new)
                 .register(PageId.MODELS, org.segmint.app.models.ModelsPage::new)
+                .register(PageId.GROUPS, org.segmint.app.groups.GroupsPage::new)
                 .register(PageId.DATA, (ctx, nav) -> new DataPage(ctx));
     }
 
@@ -99,6 +101,13 @@ public final class SegmintApp extends Application {
                 return;
             }
             context.updateSettings(s -> s.withWindow(bounds(stage)));
+        });
+        context.sessionProperty().addListener((o, old, session) -> {
+            if (session != null) {
+                // due smart groups are recalculated whenever a workspace opens, in the background
+                model.backgroundStarted("Recalculating due groups");
+                DueGroups.start(context, session, model::backgroundProgress, model::backgroundFinished);
+            }
         });
         stage.show();
         if (requestedWorkspace != null) {

@@ -96,7 +96,7 @@ final class MainMenu {
         keys.setOnAction(e -> context.dialogs().showInfo("Keyboard shortcuts", String.join("\n",
                 "Ctrl+N  New segment", "Ctrl+Shift+N  New workspace", "Ctrl+O  Open workspace",
                 "Ctrl+S  Save", "Ctrl+Shift+S  Save as", "Ctrl+I  Import CSV", "Ctrl+E  Export",
-                "Ctrl+1 / 2 / 3  Segments / Models / Data", "Ctrl+F  Find", "F5  Refresh",
+                "Ctrl+1 / 2 / 3 / 4  Segments / Models / Data / Groups", "Ctrl+F  Find", "F5  Refresh",
                 "Ctrl+Shift+D  Dark theme", "Ctrl+Q  Quit")));
         MenuItem about = new MenuItem("About Segmint");
         about.setOnAction(e -> context.dialogs().showInfo("About Segmint", BuildInfo.nameAndVersion()
