@@ -1,5 +1,6 @@
 package org.segmint.app;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -7,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.segmint.app.dialogs.FxDialogService;
+import org.segmint.app.launch.SingleInstance;
 import org.segmint.app.data.DataPage;
 import org.segmint.app.groups.DueGroups;
 import org.segmint.app.segments.SegmentsPage;
@@ -31,11 +33,21 @@ import org.segmint.persistence.workspace.Workspace;
  * opens the last workspace (or the demo on first launch).
  */
 public final class SegmintApp extends Application {
+    // handed from Main to the instance JavaFX creates (Application.launch takes a class, not an object)
+    private static Path requestedWorkspace;
+    private static SingleInstance instance;
+
     private AppContext context;
     private FxBackgroundExecutor executor;
 
-    public static void launchApp(String[] args) {
-        Application.launch(SegmintApp.class, args);
+    /**
+     * Opens the desktop app on {@code workspace} (null: the last one, or the demo). {@code singleInstance} (may be
+     * null) receives what later starts of Segmint ask for.
+     */
+    public static void launchApp(Path workspace, SingleInstance singleInstance) {
+        requestedWorkspace = workspace;
+        instance = singleInstance;
+        Application.launch(SegmintApp.class);
     }
 
     /**
@@ -98,7 +110,25 @@ public final class SegmintApp extends Application {
             }
         });
         stage.show();
-        model.start();
+        if (requestedWorkspace != null) {
+            model.open(requestedWorkspace);
+        } else {
+            model.start();
+        }
+        if (instance != null) {
+            instance.onRequest(request -> Platform.runLater(() -> {
+                request.ifPresent(view::openRequested);
+                bringForward(stage);
+            }));
+        }
+    }
+
+    /** Another start of Segmint asked for this window: show it on top (the desktop may only flash it). */
+    private static void bringForward(Stage stage) {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     @Override
@@ -108,6 +138,9 @@ public final class SegmintApp extends Application {
         }
         if (executor != null) {
             executor.close();
+        }
+        if (instance != null) {
+            instance.close();
         }
         Platform.exit();
     }

@@ -121,6 +121,18 @@ public final class MainView extends BorderPane implements Navigator {
                 .ifPresent(model::open);
     }
 
+    /**
+     * Another start of Segmint asked to open {@code file} (a double-click on a workspace while Segmint runs): opens
+     * it here, after the usual question about unsaved changes; nothing happens when it is already open.
+     */
+    public void openRequested(Path file) {
+        boolean alreadyOpen = context.session().map(s -> s.file().toAbsolutePath().normalize()
+                .equals(file.toAbsolutePath().normalize())).orElse(false);
+        if (!alreadyOpen && canLeaveWorkspace()) {
+            model.open(file);
+        }
+    }
+
     void openRecent(String path) {
         if (canLeaveWorkspace()) {
             model.open(Path.of(path));
