@@ -40,7 +40,11 @@ public final class SparkEngine {
         return validator.validate(definition);
     }
 
-    /** Refuses a definition with problems, naming the first ones as the desktop's command line does. */
+    /**
+     * Refuses a definition with problems, naming the first ones as the desktop's command line does, and one the data
+     * cannot answer (a table or standard column missing, a date column that is not a date): it is compiled once,
+     * which reads schemas only, so these are found before any job runs.
+     */
     public void requireValid(String name, Condition definition) {
         List<DefinitionProblem> problems = validate(definition);
         if (!problems.isEmpty()) {
@@ -48,6 +52,7 @@ public final class SparkEngine {
             String more = problems.size() > 3 ? " (and " + (problems.size() - 3) + " more)" : "";
             throw new WorkspaceException("Segment '" + name + "' is not valid: " + text + more);
         }
+        pass(LocalDate.now()).members(definition);
     }
 
     private static String describe(DefinitionProblem p) {

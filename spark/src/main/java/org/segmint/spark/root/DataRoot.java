@@ -9,6 +9,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import org.segmint.model.catalog.Catalog;
 import org.segmint.persistence.workspace.AsOfSetting;
 import org.segmint.persistence.workspace.WorkspaceException;
@@ -147,13 +148,13 @@ public final class DataRoot {
     /** The latest order date or event date (of any row, as the desktop reads it). */
     public Optional<LocalDate> latestDateInData() {
         List<LocalDate> dates = new ArrayList<>();
-        tables.find(Catalog.ORDERS).filter(t -> has(t.columns(), "order_date")).ifPresent(t -> {
+        tables.find(Catalog.ORDERS).filter(t -> has(t, "order_date", DataTypes.DateType)).ifPresent(t -> {
             Row r = t.agg(functions.max("order_date")).first();
             if (!r.isNullAt(0)) {
                 dates.add(r.getLocalDate(0));
             }
         });
-        tables.find(Catalog.EVENTS).filter(t -> has(t.columns(), "event_time")).ifPresent(t -> {
+        tables.find(Catalog.EVENTS).filter(t -> has(t, "event_time", DataTypes.TimestampNTZType)).ifPresent(t -> {
             Row r = t.agg(functions.to_date(functions.max("event_time"))).first();
             if (!r.isNullAt(0)) {
                 dates.add(r.getLocalDate(0));
@@ -162,7 +163,10 @@ public final class DataRoot {
         return dates.stream().max(LocalDate::compareTo);
     }
 
-    private static boolean has(String[] columns, String column) {
-        return java.util.Arrays.asList(columns).contains(column);
+    /** Whether the table has the column with that type (a column of another type is refused where it is used). */
+    private static boolean has(org.apache.spark.sql.Dataset<Row> table, String column,
+                               org.apache.spark.sql.types.DataType type) {
+        return java.util.Arrays.stream(table.schema().fields())
+                .anyMatch(f -> f.name().equals(column) && f.dataType().equals(type));
     }
 }

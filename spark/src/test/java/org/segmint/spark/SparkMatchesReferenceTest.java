@@ -53,7 +53,7 @@ import org.segmint.spark.report.SparkEngine;
  * by {@code from-workspace}, as of many dates. Each try evaluates a batch of definitions in one Spark pass, the way a
  * model or a comparison does. Slow-ish: about a minute (one shared session).
  */
-class SparkMatchesReferenceProperties {
+class SparkMatchesReferenceTest {
     static final long[] SEEDS = {11, 42, 97};
     static final int BATCH = 24;
 
@@ -113,7 +113,7 @@ class SparkMatchesReferenceProperties {
                         .map(defs -> new Batch(i, asOf, defs))));
     }
 
-    @Property(tries = 12, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE,
+    @Property(tries = 8, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE,
             generation = GenerationMode.RANDOMIZED)
     void sparkGivesTheMembersOfTheReferenceAndOfTheDesktop(@ForAll("batches") Batch b) {
         Fixture f = fixtures.get(b.workspace());
@@ -135,7 +135,7 @@ class SparkMatchesReferenceProperties {
      * The revenue tree and summary of a random segment, a priority model of four random entries with leftovers, and
      * a comparison of three: Spark gives the desktop's numbers.
      */
-    @Property(tries = 6, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE,
+    @Property(tries = 4, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE,
             generation = GenerationMode.RANDOMIZED)
     void sparkGivesTheDesktopsInsightsModelsAndComparisons(@ForAll("batches") Batch b) {
         Fixture f = fixtures.get(b.workspace());
