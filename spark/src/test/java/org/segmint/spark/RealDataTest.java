@@ -38,6 +38,9 @@ import org.segmint.persistence.store.ModelStore;
 import org.segmint.persistence.store.SavedSegment;
 import org.segmint.persistence.store.SegmentStore;
 import org.segmint.persistence.waterfall.ModelRunner;
+import org.segmint.persistence.sparkjob.SparkJob;
+import org.segmint.persistence.sparkjob.SparkJobFolder;
+import org.segmint.persistence.sparkjob.SparkJobResults;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.spark.report.SparkEngine;
 
@@ -252,6 +255,33 @@ class RealDataTest {
         JsonNode again = CliRun.of("recalc", "--data", d.root().toString(), "--all", "--json").json();
         assertEquals(0, again.get("groups").get(0).get("joined").asLong(), "a second run changes nothing");
         assertEquals(0, again.get("groups").get(0).get("left").asLong());
+    }
+
+    /**
+     * The desktop's "Run on Spark…" job folder for a segment using a group and a list: Spark reads it over the data
+     * root, and the desktop reads the answer back with the numbers it computes itself.
+     */
+    @Test
+    void aJobFolderFromTheDesktopGivesTheDesktopsAnswer() throws Exception {
+        Data d = data.get("chinook");
+        Path job = dir.resolve("called-back-job");
+        SparkJobFolder.write(d.ws(), new SparkJob(SparkJob.Kind.SEGMENT, "Called back", d.asOf(),
+                d.root().toString(), "local[2]", "segmint-spark.jar"), job);
+        CliRun run = CliRun.of("insights", "--data", d.root().toString(), "--job", job.toString(), "--segment",
+                "Called back", "--json");
+        run.json();
+        Files.writeString(job.resolve("results").resolve("insights.json"), run.out());
+        SparkJobResults results = SparkJobResults.read(job);
+        Segment calledBack = new SegmentStore(d.ws()).get("Called back").segment();
+        RoaringBitmap members = d.engine().members(calledBack.definition(), d.asOf(), Cancellation.none());
+        InsightSummary desktop = new Insights(d.ws()).summary(members, d.asOf(), null, Cancellation.none());
+        assertEquals(d.asOf(), results.asOf());
+        assertEquals(desktop.customers(), results.segment().customers());
+        assertTrue(results.segment().customers() > 0);
+        assertEquals(desktop.activeCustomers(), results.segment().activeCustomers());
+        assertEquals(desktop.revenueTree().orders(), results.segment().orders());
+        Agreement.money(desktop.revenue12m(), results.segment().revenue12m(), "revenue");
+        Agreement.money(desktop.revenueTree().averageOrderValue(), results.segment().averageOrderValue(), "aov");
     }
 
     @Test

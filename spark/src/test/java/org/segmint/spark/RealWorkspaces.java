@@ -101,8 +101,8 @@ final class RealWorkspaces {
             segments.put("Called back", GroupCondition.any(List.of(
                     new MembershipCondition(MembershipCondition.Kind.GROUP, "Call back", true),
                     new MembershipCondition(MembershipCondition.Kind.LIST, "Trade show", true))));
-            save(ws, segments, List.of("Rock fans in the Americas, not gmail", "Recent rock buyers", "Frequent",
-                    "Americas"));
+            save(ws, segments, List.of("Rock fans in the Americas, not gmail", "Called back", "Recent rock buyers",
+                    "Frequent", "Americas"));
             GroupStore groups = new GroupStore(ws);
             groups.createStatic("Call back");
             groups.add("Call back", List.of("1", "2", "3", "17", "58", "999"));
