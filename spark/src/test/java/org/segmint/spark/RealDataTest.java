@@ -245,6 +245,7 @@ class RealDataTest {
                 d.asOf(), Cancellation.none());
         List<String> ids = d.ids(now);
         List<String> before = List.of("1", "2", "3", "4", "5", "6");
+        assertEquals("Big spenders", g.get("name").asText());
         assertEquals(ids.size(), g.get("total").asLong());
         assertEquals(ids.stream().filter(id -> !before.contains(id)).count(), g.get("joined").asLong());
         assertEquals(before.stream().filter(id -> !ids.contains(id)).count(), g.get("left").asLong());

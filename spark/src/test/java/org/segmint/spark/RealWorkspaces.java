@@ -1,6 +1,5 @@
 package org.segmint.spark;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,7 +9,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.catalog.FieldType;
+import org.segmint.model.group.Schedule;
 import org.segmint.model.segment.AttributeCondition;
 import org.segmint.model.segment.Comparison;
 import org.segmint.model.segment.Condition;
@@ -29,8 +30,8 @@ import org.segmint.model.waterfall.ModelEntry;
 import org.segmint.model.waterfall.PriorityModel;
 import org.segmint.persistence.importing.ImportRequest;
 import org.segmint.persistence.importing.Importer;
-import org.segmint.persistence.json.ConditionJson;
-import org.segmint.persistence.store.GroupStore;
+import org.segmint.persistence.group.GroupStore;
+import org.segmint.persistence.store.ListFile;
 import org.segmint.persistence.store.ListStore;
 import org.segmint.persistence.store.ModelStore;
 import org.segmint.persistence.store.SegmentStore;
@@ -104,13 +105,16 @@ final class RealWorkspaces {
             save(ws, segments, List.of("Rock fans in the Americas, not gmail", "Called back", "Recent rock buyers",
                     "Frequent", "Americas"));
             GroupStore groups = new GroupStore(ws);
-            groups.createStatic("Call back");
-            groups.add("Call back", List.of("1", "2", "3", "17", "58", "999"));
-            new ListStore(ws).create("Trade show", new StringReader("email\nluisg@embraer.com.br\n"
-                    + "ftremblay@gmail.com\nnobody@example.com\n"), "trade-show.csv", "email",
-                    ListStore.MatchOn.EMAIL);
+            groups.createStatic(List.of("Call back"), "");
+            groups.addValues("Call back", List.of("1", "2", "3", "17", "58", "999"), ListStore.MatchOn.CUSTOMER_ID);
+            Path csv = dir.resolve("trade-show.csv");
+            java.nio.file.Files.writeString(csv, "email\nluisg@embraer.com.br\nftremblay@gmail.com\n"
+                    + "nobody@example.com\n");
+            ListFile list = ListFile.open(csv);
+            new ListStore(ws).upload("Trade show", list, list.column("email"), ListStore.MatchOn.EMAIL, false,
+                    Cancellation.none());
             smartGroup(ws, "Big spenders", purchase(List.of(), Measure.REVENUE, Comparison.of(Operator.GTE, 40),
-                    Window.ALL_TIME), List.of("1", "2", "3", "4", "5", "6"));
+                    Window.ALL_TIME), RoaringBitmap.bitmapOf(1, 2, 3, 4, 5, 6));
         }
         return file;
     }
@@ -140,7 +144,7 @@ final class RealWorkspaces {
             save(ws, segments, List.of("High value", "Bought lights", "UK"));
             smartGroup(ws, "Lapsing UK", GroupCondition.all(List.of(
                     new MembershipCondition(MembershipCondition.Kind.SEGMENT, "UK", true),
-                    new MembershipCondition(MembershipCondition.Kind.SEGMENT, "Lapsing", true))), List.of());
+                    new MembershipCondition(MembershipCondition.Kind.SEGMENT, "Lapsing", true))), new RoaringBitmap());
         }
         return file;
     }
@@ -152,21 +156,9 @@ final class RealWorkspaces {
                 "Everyone else", Map.of()));
     }
 
-    /** A smart group with its definition and the members of its last calculation. */
-    private static void smartGroup(Workspace ws, String name, Condition definition, List<String> members)
-            throws RuntimeException {
-        try (PreparedStatement ps = ws.connection().prepareStatement("INSERT INTO sg_groups(name, kind, definition,"
-                + " schedule, created_at, updated_at) VALUES(?, 'smart', ?, 'manual', '2025-01-01T00:00',"
-                + " '2025-01-01T00:00')")) {
-            ps.setString(1, name);
-            ps.setString(2, ConditionJson.toText(definition));
-            ps.executeUpdate();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        if (!members.isEmpty()) {
-            new GroupStore(ws).add(name, members);
-        }
+    /** A smart group with its definition and the members (customer keys) of an earlier calculation. */
+    private static void smartGroup(Workspace ws, String name, Condition definition, RoaringBitmap members) {
+        new GroupStore(ws).createSmart(name, definition, Schedule.MANUAL, "", "", members, ws.asOf());
     }
 
     private static PurchaseCondition purchase(List<Condition> where, Measure measure, Comparison comparison,

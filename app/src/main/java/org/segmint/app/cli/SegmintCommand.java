@@ -20,6 +20,11 @@ import picocli.CommandLine.Command;
             InsightsCommand.class,
             CompareCommand.class,
             ModelCommand.class,
+            HierarchyCommand.class,
+            ListCommand.class,
+            GroupCommand.class,
+            RecalcCommand.class,
+            ClusterCommand.class,
         })
 public final class SegmintCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 
 /**
  * The main window's content: menu bar, navigation on the left, the current page, the status bar. Pages
@@ -234,7 +235,7 @@ public final class MainView extends BorderPane implements Navigator {
         return nav;
     }
 
-    private static String iconOf(PageId id) {
+    private static Ikon iconOf(PageId id) {
         switch (id) {
             case MODELS:
                 return Icons.MODELS;

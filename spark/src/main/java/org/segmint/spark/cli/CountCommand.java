@@ -1,6 +1,7 @@
 package org.segmint.spark.cli;
 
 import java.time.LocalDate;
+import org.segmint.model.hierarchy.HierarchyLevel;
 import org.segmint.model.segment.Segment;
 import org.segmint.spark.report.Counts;
 import org.segmint.spark.report.Levels;
@@ -27,15 +28,15 @@ public final class CountCommand extends DataCommand {
         SparkEngine engine = open();
         Segment segment = source.resolve(engine.root());
         engine.requireValid(segment.name(), segment.definition());
-        String column = level == null ? null : Levels.column(engine.root(), level);
+        HierarchyLevel chosen = level == null ? null : Levels.level(engine.root(), level);
+        String column = chosen == null ? null : chosen.column();
         LocalDate asOf = engine.root().asOf(given);
         long[] counts = Counts.count(engine, segment.definition(), asOf, column);
-        String levelName = level == null ? null : level.strip();
-        Long parents = level == null ? null : column == null ? counts[0] : counts[1];
+        Long parents = chosen == null ? null : column == null ? counts[0] : counts[1];
         if (json) {
-            printJson(ReportJson.count(segment.name(), counts[0], asOf.toString(), levelName, parents));
+            printJson(ReportJson.count(segment.name(), counts[0], asOf.toString(), chosen, parents));
         } else {
-            String levelPart = column == null ? "" : String.format(" in %,d %s", parents, levelName);
+            String levelPart = column == null ? "" : String.format(" in %,d %s", parents, chosen.name());
             println(String.format("%s: %,d customers%s as of %s", segment.name(), counts[0], levelPart, asOf));
         }
         return SparkCli.OK;

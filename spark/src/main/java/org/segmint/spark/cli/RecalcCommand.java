@@ -45,7 +45,7 @@ public final class RecalcCommand extends DataCommand {
                 SmartGroup g = smart.get(name);
                 if (g == null) {
                     throw new WorkspaceException(engine.root().groups().names().contains(name)
-                            ? "Group '" + name + "' is not a smart group (no smart-groups/ file defines it)"
+                            ? "Group '" + name + "' is static: only smart groups are recalculated"
                             : "Unknown group '" + name + "'");
                 }
                 if (!chosen.contains(g)) {
@@ -53,8 +53,14 @@ public final class RecalcCommand extends DataCommand {
                 }
             }
         }
-        List<Recalc.Outcome> outcomes = chosen.isEmpty() ? List.of()
-                : Recalc.run(engine, chosen, engine.root().asOf(given));
+        LocalDate asOf = engine.root().asOf(given);
+        List<Recalc.Outcome> outcomes = chosen.isEmpty() ? List.of() : Recalc.run(engine, chosen, asOf);
+        for (Recalc.Outcome o : outcomes) {
+            if (o.failed()) {
+                spec.commandLine().getErr().println("segmint-spark: group '" + o.name() + "' was not recalculated"
+                        + " and keeps its members: " + o.error());
+            }
+        }
         if (json) {
             List<Map<String, Object>> groups = new ArrayList<>();
             for (Recalc.Outcome o : outcomes) {
@@ -63,15 +69,22 @@ public final class RecalcCommand extends DataCommand {
                 g.put("total", o.total());
                 g.put("joined", o.joined());
                 g.put("left", o.left());
+                if (o.failed()) {
+                    g.put("error", o.error());
+                }
                 groups.add(g);
             }
-            printJson(Map.of("groups", groups));
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("groups", groups);
+            result.put("asOf", asOf.toString());
+            printJson(result);
         } else {
             if (outcomes.isEmpty()) {
-                println("No smart groups to recalculate");
+                println("No smart group to recalculate");
             }
             for (Recalc.Outcome o : outcomes) {
-                println(String.format("%s: %,d customers (%,d joined, %,d left)", o.name(), o.total(), o.joined(),
+                println(o.failed() ? String.format("%s: not recalculated (%s)", o.name(), o.error())
+                        : String.format("%s: %,d customers, %,d joined, %,d left", o.name(), o.total(), o.joined(),
                         o.left()));
             }
         }

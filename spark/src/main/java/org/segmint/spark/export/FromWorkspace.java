@@ -157,19 +157,9 @@ public final class FromWorkspace {
         files.writeText(new Path(new Path(root, folder), file), text);
     }
 
-    /** The workspace's hierarchy setting (customer columns, lowest level first), when it has one. */
+    /** The workspace's hierarchy (its customer columns, lowest level first), as the desktop counts levels. */
     private static List<String> hierarchy(Workspace ws) {
-        return ws.setting("hierarchy").map(FromWorkspace::levels).orElse(List.of());
-    }
-
-    private static List<String> levels(String text) {
-        String t = text.strip();
-        if (t.startsWith("[")) {
-            List<String> levels = new java.util.ArrayList<>();
-            org.segmint.persistence.json.Json.parse(t, "hierarchy setting").forEach(n -> levels.add(n.asText()));
-            return levels;
-        }
-        return t.isEmpty() ? List.of() : List.of(t.split("\\s*,\\s*"));
+        return org.segmint.persistence.hierarchy.HierarchySetting.read(ws).columns();
     }
 
     /** Whether {@code candidate} is the workspace file or a folder holding it (local paths only). */

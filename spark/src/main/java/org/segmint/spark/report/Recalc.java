@@ -35,53 +35,101 @@ public final class Recalc {
     private Recalc() {
     }
 
-    /** One group's recalculation. */
-    public record Outcome(String name, long total, long joined, long left) {
+    /** One group's recalculation, or why it could not be (then it keeps its members and {@code total} counts them). */
+    public record Outcome(String name, long total, long joined, long left, String error) {
+        public boolean failed() {
+            return error != null;
+        }
     }
 
+    /**
+     * Recalculates {@code groups} as of {@code asOf}. A group whose definition cannot be evaluated keeps its members
+     * and is reported with its error; the others are recalculated all the same. Members no longer among the
+     * customers leave (they are counted in {@code left}).
+     */
     public static List<Outcome> run(SparkEngine engine, List<SmartGroup> groups, LocalDate asOf) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        List<SmartGroup> valid = new ArrayList<>();
         for (SmartGroup g : groups) {
-            engine.requireValid(g.name(), g.definition());
+            try {
+                engine.requireValid(g.name(), g.definition());
+                valid.add(g);
+            } catch (WorkspaceException e) {
+                errors.put(g.name(), e.getMessage().replaceFirst("^Segment '.*?' is not valid: ", ""));
+            }
         }
         MemberSets sets = engine.root().groups();
         SparkEngine.Pass pass = engine.pass(asOf);
         CustomerFrame frame = pass.frame();
         List<Column> columns = new ArrayList<>(List.of(col(CustomerFrame.CUSTOMER_ID)));
-        List<Column> stats = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             SmartGroup g = groups.get(i);
-            Column now = pass.members(g.definition());
+            Column now = errors.containsKey(g.name()) ? lit(false) : pass.members(g.definition());
             Column before = sets.names().contains(g.name()) ? frame.groupMember(g.name()) : lit(false);
             columns.add(now.as("new" + i));
             columns.add(before.as("old" + i));
         }
+        java.util.Map<String, Long> ghosts = ghosts(engine, groups);
         Dataset<Row> data = frame.build().select(columns.toArray(new Column[0]))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
+            List<Column> stats = new ArrayList<>();
             for (int i = 0; i < groups.size(); i++) {
                 Column now = col("new" + i);
                 Column before = col("old" + i);
                 stats.add(InsightsReport.count(now));
                 stats.add(InsightsReport.count(now.and(not(before))));
                 stats.add(InsightsReport.count(before.and(not(now))));
+                stats.add(InsightsReport.count(before));
             }
             Row r = data.agg(stats.get(0), stats.subList(1, stats.size()).toArray(new Column[0])).first();
             List<Outcome> outcomes = new ArrayList<>();
             for (int i = 0; i < groups.size(); i++) {
-                outcomes.add(new Outcome(groups.get(i).name(), InsightsReport.longAt(r, 3 * i),
-                        InsightsReport.longAt(r, 3 * i + 1), InsightsReport.longAt(r, 3 * i + 2)));
+                String name = groups.get(i).name();
+                if (errors.containsKey(name)) {
+                    outcomes.add(new Outcome(name, InsightsReport.longAt(r, 4 * i + 3), 0, 0, errors.get(name)));
+                } else {
+                    outcomes.add(new Outcome(name, InsightsReport.longAt(r, 4 * i),
+                            InsightsReport.longAt(r, 4 * i + 1),
+                            InsightsReport.longAt(r, 4 * i + 2) + ghosts.getOrDefault(name, 0L), null));
+                }
             }
-            write(engine, sets, groups, data);
+            if (!valid.isEmpty()) {
+                write(engine, sets, groups, errors.keySet(), data);
+            }
             return outcomes;
         } finally {
             data.unpersist();
         }
     }
 
-    private static void write(SparkEngine engine, MemberSets sets, List<SmartGroup> groups, Dataset<Row> data) {
+    /** Stored members of the groups who are no longer customers, per group (they leave at this run). */
+    private static java.util.Map<String, Long> ghosts(SparkEngine engine, List<SmartGroup> groups) {
+        MemberSets sets = engine.root().groups();
+        Object[] names = groups.stream().map(SmartGroup::name).filter(sets.names()::contains).toArray();
+        java.util.Map<String, Long> ghosts = new java.util.HashMap<>();
+        if (names.length == 0) {
+            return ghosts;
+        }
+        Dataset<Row> customers = engine.root().tables().table(org.segmint.model.catalog.Catalog.CUSTOMERS)
+                .select(col("customer_id").as("c"));
+        Dataset<Row> stored = sets.members().filter(col("name").isin(names));
+        for (Row r : stored.join(customers, stored.col("customer_id").equalTo(customers.col("c")), "left_anti")
+                .groupBy("name").count().collectAsList()) {
+            ghosts.put(r.getString(0), r.getLong(1));
+        }
+        return ghosts;
+    }
+
+    private static void write(SparkEngine engine, MemberSets sets, List<SmartGroup> all,
+                              java.util.Set<String> failed, Dataset<Row> data) {
         List<Column> names = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            names.add(when(col("new" + i), lit(groups.get(i).name())));
+        List<SmartGroup> groups = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (!failed.contains(all.get(i).name())) {
+                names.add(when(col("new" + i), lit(all.get(i).name())));
+                groups.add(all.get(i));
+            }
         }
         Dataset<Row> rows = data.select(col(CustomerFrame.CUSTOMER_ID).as("customer_id"),
                 explode(array(names.toArray(new Column[0]))).as("name")).filter(col("name").isNotNull());

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.segmint.model.compare.OverlapMatrix;
+import org.segmint.model.hierarchy.HierarchyLevel;
 import org.segmint.model.insight.RevenueTree;
 import org.segmint.model.waterfall.EntryCount;
 import org.segmint.model.waterfall.WaterfallWarning;
@@ -41,14 +42,18 @@ public final class ReportJson {
         }
     }
 
-    public static Map<String, Object> count(String segment, long customers, String asOf, String level, Long count) {
+    /** With a level: its name, its column (null for customers), the count, and the count under the level's name. */
+    public static Map<String, Object> count(String segment, long customers, String asOf,
+                                            org.segmint.model.hierarchy.HierarchyLevel level, Long count) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("segment", segment);
         result.put("customers", customers);
         result.put("asOf", asOf);
         if (level != null) {
-            result.put("level", level);
+            result.put("level", level.name());
+            result.put("column", level.column());
             result.put("count", count);
+            result.putIfAbsent(level.name(), count);
         }
         return result;
     }
@@ -123,11 +128,17 @@ public final class ReportJson {
         OverlapMatrix m = c.overlap();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("asOf", c.asOf().toString());
+        result.put("level", c.level());
+        boolean customers = c.level().equals(HierarchyLevel.CUSTOMER.name());
         List<Map<String, Object>> segments = new ArrayList<>();
         for (int i = 0; i < m.count(); i++) {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("name", m.names().get(i));
-            s.put("customers", m.size(i));
+            s.put("customers", c.metrics().get(i).customers());
+            if (!customers) {
+                s.put("count", m.size(i));
+                s.put(c.level(), m.size(i));
+            }
             s.put("unique", m.unique(i));
             segments.add(s);
         }
@@ -147,7 +158,7 @@ public final class ReportJson {
         for (OverlapMatrix.Combination combination : m.combinations()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("segments", combination.names());
-            x.put("customers", combination.count());
+            x.put(customers ? "customers" : "count", combination.count());
             intersections.add(x);
         }
         result.put("intersections", intersections);

@@ -112,6 +112,16 @@ public final class DataRoot {
         return lists;
     }
 
+    /** The levels of counts: the settings' hierarchy, or household_id then account_id when the customers have them. */
+    public org.segmint.model.hierarchy.Hierarchy hierarchy() {
+        List<String> columns = settings.hierarchy();
+        if (columns == null) {
+            columns = List.of("household_id", "account_id").stream()
+                    .filter(c -> catalog().field(Catalog.CUSTOMERS, c).isPresent()).toList();
+        }
+        return new org.segmint.model.hierarchy.Hierarchy(columns);
+    }
+
     /** Every attribute, read from the tables' schemas (customers/ must exist). */
     public synchronized Catalog catalog() {
         if (catalog == null) {

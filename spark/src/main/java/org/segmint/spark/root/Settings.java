@@ -9,16 +9,18 @@ import org.segmint.persistence.workspace.WorkspaceException;
 
 /**
  * {@code settings.json} of a data root: {@code {"asOf": "latest"|"today"|"YYYY-MM-DD", "hierarchy": ["household_id",
- * ...]}}. Both may be left out: as of the latest date in the data, no hierarchy.
+ * ...]}}. Both may be left out: as of the latest date in the data; without {@code hierarchy}, the levels are
+ * {@code household_id} then {@code account_id}, those of the two the customers have (as a workspace that never set
+ * one); an empty list turns levels off.
  *
- * @param hierarchy customer columns naming the parent levels, lowest first
+ * @param hierarchy customer columns naming the parent levels, lowest first; null when not given
  */
 public record Settings(AsOfSetting asOf, List<String> hierarchy) {
 
-    public static final Settings DEFAULT = new Settings(AsOfSetting.LATEST_IN_DATA, List.of());
+    public static final Settings DEFAULT = new Settings(AsOfSetting.LATEST_IN_DATA, null);
 
     public Settings {
-        hierarchy = List.copyOf(hierarchy);
+        hierarchy = hierarchy == null ? null : List.copyOf(hierarchy);
     }
 
     public static Settings parse(String text, String source) {
@@ -39,9 +41,10 @@ public record Settings(AsOfSetting asOf, List<String> hierarchy) {
                 throw new WorkspaceException(source + ": asOf: " + e.getMessage());
             }
         }
-        List<String> hierarchy = new ArrayList<>();
+        List<String> hierarchy = null;
         JsonNode h = root.get("hierarchy");
         if (h != null && !h.isNull()) {
+            hierarchy = new ArrayList<>();
             if (!h.isArray()) {
                 throw new WorkspaceException(source + ": \"hierarchy\" must be a list of customer columns");
             }
@@ -58,8 +61,10 @@ public record Settings(AsOfSetting asOf, List<String> hierarchy) {
     public String toText() {
         var node = Json.mapper().createObjectNode();
         node.put("asOf", asOf.text());
-        var levels = node.putArray("hierarchy");
-        hierarchy.forEach(levels::add);
+        if (hierarchy != null) {
+            var levels = node.putArray("hierarchy");
+            hierarchy.forEach(levels::add);
+        }
         return Json.write(node);
     }
 
