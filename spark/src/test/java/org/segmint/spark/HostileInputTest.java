@@ -123,7 +123,7 @@ class HostileInputTest {
         refused(CliRun.of("count", "--data", root.toString(), "--segment", "X", "--level", "planets"),
                 "Unknown segment");
         refused(CliRun.of("count", "--data", root.toString(), "--file", dir.resolve("buyers.segment.json").toString(),
-                "--level", "planets"), "--level: expected customers, households, accounts");
+                "--level", "planets"), "--level: the data has no hierarchy, so there is no level 'planets'");
     }
 
     @Test

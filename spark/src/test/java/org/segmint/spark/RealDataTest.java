@@ -105,7 +105,7 @@ class RealDataTest {
         TestFiles.deleteTree(dir);
     }
 
-    /** Every saved segment counted in one pass; two of them through the command line too. */
+    /** Every saved segment counted in one pass; one of them through the command line too. */
     @Test
     void countsOfEverySegmentAreTheDesktops() {
         for (Data d : data.values()) {
@@ -119,7 +119,7 @@ class RealDataTest {
                 assertEquals(desktop, members.get(i), saved.get(i).name());
                 assertTrue(!desktop.isEmpty(), saved.get(i).name() + " should match someone");
             }
-            for (SavedSegment s : saved.subList(0, 2)) {
+            for (SavedSegment s : saved.subList(0, 1)) {
                 JsonNode count = CliRun.of("count", "--data", d.root().toString(), "--segment", s.name(), "--json")
                         .json();
                 assertEquals(d.engine().members(s.segment().definition(), d.asOf(), Cancellation.none())
@@ -132,7 +132,7 @@ class RealDataTest {
 
     @Test
     void insightsOfASegmentAreTheDesktops() {
-        for (Data d : data.values()) {
+        for (Data d : List.of(data.get("chinook"))) {
             Insights insights = new Insights(d.ws());
             for (SavedSegment s : new SegmentStore(d.ws()).list().subList(0, 1)) {
                 JsonNode json = CliRun.of("insights", "--data", d.root().toString(), "--segment", s.name(),
@@ -162,7 +162,7 @@ class RealDataTest {
 
     @Test
     void aComparisonIsTheDesktops() {
-        for (Data d : data.values()) {
+        for (Data d : List.of(data.get("retail"))) {
             List<Segment> segments = new SegmentStore(d.ws()).list().subList(0, 3).stream().map(SavedSegment::segment)
                     .toList();
             JsonNode json = CliRun.of("compare", "--data", d.root().toString(), segments.get(0).name(),

@@ -113,7 +113,7 @@ class SparkMatchesReferenceTest {
                         .map(defs -> new Batch(i, asOf, defs))));
     }
 
-    @Property(tries = 8, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE,
+    @Property(tries = 6, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE,
             generation = GenerationMode.RANDOMIZED)
     void sparkGivesTheMembersOfTheReferenceAndOfTheDesktop(@ForAll("batches") Batch b) {
         Fixture f = fixtures.get(b.workspace());
@@ -135,7 +135,7 @@ class SparkMatchesReferenceTest {
      * The revenue tree and summary of a random segment, a priority model of four random entries with leftovers, and
      * a comparison of three: Spark gives the desktop's numbers.
      */
-    @Property(tries = 4, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE,
+    @Property(tries = 3, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE,
             generation = GenerationMode.RANDOMIZED)
     void sparkGivesTheDesktopsInsightsModelsAndComparisons(@ForAll("batches") Batch b) {
         Fixture f = fixtures.get(b.workspace());

@@ -19,6 +19,10 @@ public final class Levels {
         try {
             level = root.hierarchy().level(text);
         } catch (IllegalArgumentException e) {
+            if (root.hierarchy().columns().isEmpty()) {
+                throw new WorkspaceException("--level: the data has no hierarchy, so there is no level '" + text.strip()
+                        + "' (give the parent columns in settings.json: \"hierarchy\": [\"household_id\", ...])");
+            }
             throw new WorkspaceException("--level: " + e.getMessage());
         }
         if (!level.isCustomer() && root.catalog().field(Catalog.CUSTOMERS, level.column()).isEmpty()) {
