@@ -3,6 +3,7 @@ package org.segmint.app.data;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import org.segmint.app.importer.ImportDialog;
+import org.segmint.app.lists.ListUploadDialog;
 import org.segmint.app.shell.AppContext;
 import org.segmint.app.shell.Page;
 import org.segmint.app.shell.PageCommand;
@@ -17,7 +18,7 @@ public final class DataPage implements Page {
     public DataPage(AppContext context) {
         this.context = context;
         this.model = new DataViewModel(context);
-        this.view = new DataView(model, this::importCsv);
+        this.view = new DataView(model, this::importCsv, this::uploadList);
         context.dataRevision().addListener(reload);
     }
 
@@ -60,5 +61,9 @@ public final class DataPage implements Page {
 
     private void importCsv() {
         ImportDialog.chooseAndShow(context, view.getScene().getWindow());
+    }
+
+    private void uploadList() {
+        ListUploadDialog.chooseAndUpload(context, view.getScene().getWindow());
     }
 }

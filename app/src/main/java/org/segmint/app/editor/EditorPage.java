@@ -3,7 +3,12 @@ package org.segmint.app.editor;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import org.roaringbitmap.RoaringBitmap;
+import java.util.List;
+import org.segmint.app.history.HistorySource;
+import org.segmint.app.history.HistoryView;
+import org.segmint.app.history.HistoryViewModel;
 import org.segmint.app.insights.InsightsPanel;
+import org.segmint.app.lists.ListUploadDialog;
 import org.segmint.app.insights.InsightsSource;
 import org.segmint.app.insights.InsightsViewModel;
 import org.segmint.app.shell.AppContext;
@@ -14,11 +19,15 @@ import org.segmint.app.shell.WorkspaceSession;
 import org.segmint.app.task.BackgroundExecutor;
 import org.segmint.app.task.Scheduler;
 import org.segmint.model.catalog.Catalog;
+import org.segmint.model.catalog.Field;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.Segment;
 import org.segmint.model.task.Cancellation;
 import org.segmint.persistence.insight.InsightSummary;
 import org.segmint.persistence.insight.Insights;
+import org.segmint.persistence.store.SegmentHistory;
+import org.segmint.persistence.store.SegmentStore;
+import org.segmint.persistence.store.SegmentVersion;
 import org.segmint.persistence.workspace.Workspace;
 
 /**
@@ -33,6 +42,7 @@ public final class EditorPage implements SegmentEditorPage {
     private final SegmentEditorView view;
     private final InsightsViewModel insights;
     private final ChangeListener<Number> dataListener;
+    private HistoryView lastHistory;
 
     public EditorPage(AppContext context, Navigator navigator) {
         this.context = context;
@@ -59,6 +69,8 @@ public final class EditorPage implements SegmentEditorPage {
         }, executor);
         view.setSidePanel(new InsightsPanel(insights));
         view.setOnSaved(context::notifySegmentsChanged);
+        view.setOnHistory(() -> showHistory(session, catalog));
+        view.setListUploader(owner -> ListUploadDialog.chooseAndUpload(context, owner));
         count.stateProperty().addListener((o, old, state) -> {
             if (state == CountState.DONE) {
                 countDone(count);
@@ -70,6 +82,41 @@ public final class EditorPage implements SegmentEditorPage {
             vm.liveCount().request(vm.definitionProperty().get());
         };
         context.dataRevision().addListener(dataListener);
+    }
+
+    /** The History window of the saved segment; a restore shows the restored segment here. */
+    private void showHistory(WorkspaceSession session, Catalog catalog) {
+        String name = vm.savedNameProperty().get();
+        if (name == null) {
+            return;
+        }
+        HistoryViewModel history = new HistoryViewModel(new HistorySource() {
+            @Override
+            public List<SegmentVersion> versions(String segment) {
+                return session.read(ws -> new SegmentHistory(ws).versions(segment));
+            }
+
+            @Override
+            public void restore(String segment, int version) {
+                session.read(ws -> new SegmentStore(ws).restore(segment, version));
+            }
+
+            @Override
+            public String label(String fieldId) {
+                return catalog.field(fieldId).map(Field::label).orElse(fieldId);
+            }
+        }, context.executor());
+        history.setMayRestore(() -> vm.confirmLeave(SegmentEditorView::askUnsaved));
+        history.setOnRestored(() -> {
+            services.find(name).ifPresent(s -> vm.load(s, name));
+            context.notifySegmentsChanged();
+        });
+        lastHistory = HistoryView.show(history, name, view.getScene() == null ? null : view.getScene().getWindow());
+    }
+
+    /** The History window opened last (for tests), or null. */
+    public HistoryView historyView() {
+        return lastHistory;
     }
 
     @Override
@@ -126,6 +173,10 @@ public final class EditorPage implements SegmentEditorPage {
         }
         if (command == PageCommand.SAVE_AS) {
             view.saveAs();
+            return true;
+        }
+        if (command == PageCommand.FIND) {
+            view.focusSearch();
             return true;
         }
         return false;
