@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.hierarchy.HierarchyLevel;
+import org.segmint.model.segment.MembershipCondition;
+import org.segmint.model.task.Cancellation;
 import org.segmint.persistence.engine.SegmentEngine;
+import org.segmint.persistence.group.GroupStore;
 import org.segmint.persistence.hierarchy.Levels;
 import org.segmint.persistence.store.SegmentStore;
 import org.segmint.persistence.workspace.Workspace;
@@ -23,8 +26,11 @@ import picocli.CommandLine.Option;
 @Command(name = "count", description = "Count the customers of a saved segment or a segment file.")
 public final class CountCommand extends EvaluatingCommand {
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     DefinitionSource source;
+
+    @Option(names = "--group", paramLabel = "NAME", description = "Count the members of a static or smart group.")
+    String group;
 
     @Option(names = "--level", paramLabel = "LEVEL",
             description = "Also count the distinct parents among the customers at this level of the workspace's"
@@ -34,8 +40,14 @@ public final class CountCommand extends EvaluatingCommand {
 
     @Override
     protected int execute() throws Exception {
+        if ((source == null) == (group == null)) {
+            throw new WorkspaceException("count: give one of --segment NAME, --file FILE or --group NAME");
+        }
         try (Workspace ws = openWorkspace()) {
             SegmentStore store = new SegmentStore(ws);
+            if (group != null) {
+                return countGroup(ws, store);
+            }
             DefinitionSource.Resolved resolved = source.resolve(store);
             LocalDate asOf = asOf(ws);
             Levels levels = new Levels(ws);
@@ -68,6 +80,27 @@ public final class CountCommand extends EvaluatingCommand {
                 }
                 return Cli.OK;
             }
+        }
+    }
+
+    /** A group's size: its members who are customers today, read as a {@code group} condition reads them. */
+    private int countGroup(Workspace ws, SegmentStore store) throws Exception {
+        if (levelText != null) {
+            throw new WorkspaceException("count --group: --level is not available for groups");
+        }
+        new GroupStore(ws).get(group);
+        try (SegmentEngine engine = engine(ws, store)) {
+            RoaringBitmap members = engine.members(new MembershipCondition(MembershipCondition.Kind.GROUP, group,
+                    true), asOf(ws), Cancellation.none());
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("group", group);
+            result.put("customers", members.getLongCardinality());
+            if (json) {
+                printJson(result);
+            } else {
+                println(String.format("%s: %,d customers", group, members.getLongCardinality()));
+            }
+            return Cli.OK;
         }
     }
 }

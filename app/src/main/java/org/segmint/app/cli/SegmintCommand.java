@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
             ModelCommand.class,
             HierarchyCommand.class,
             ListCommand.class,
+            GroupCommand.class,
+            RecalcCommand.class,
+            ClusterCommand.class,
         })
 public final class SegmintCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -34,8 +34,9 @@ import org.segmint.persistence.workspace.WorkspaceException;
  * as ISO dates, datetimes as ISO date-times, booleans as true/false.
  */
 public final class MemberExport {
-    /** Tables with many rows per customer: their columns are not one value per member. */
-    private static final Set<String> EVENT_TABLES = Set.of(Catalog.ORDERS, Catalog.ORDER_ITEMS, Catalog.EVENTS);
+    /** Tables with many rows per customer (tags included): their columns are not one value per member. */
+    private static final Set<String> EVENT_TABLES = Set.of(Catalog.ORDERS, Catalog.ORDER_ITEMS, Catalog.EVENTS,
+            "tags");
 
     private final Workspace ws;
 

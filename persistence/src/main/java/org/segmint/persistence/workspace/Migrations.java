@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Migrations {
     static final List<List<String>> ALL = List.of(Schema.VERSION_1, Schema.SEGMENT_ICONS,
-            Schema.SEGMENT_HISTORY);
+            Schema.SEGMENT_HISTORY, Schema.GROUPS);
 
     private Migrations() {
     }

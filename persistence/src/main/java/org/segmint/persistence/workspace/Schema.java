@@ -106,4 +106,29 @@ public final class Schema {
             "INSERT INTO sg_segment_versions(segment_id, version, name, description, folder, status, definition,"
                     + " extra, saved_at, saved_by, customers, counted_at) SELECT id, 1, name, description, folder,"
                     + " status, definition, extra, updated_at, '', last_count, last_counted_at FROM sg_segments");
+
+    /**
+     * Migration 4: groups get a folder, a description and their last recalculation (time, as-of, error); each
+     * recalculation of a smart group is a history row; priority clusters; batch operations with what they
+     * changed, so that the last one can be undone.
+     */
+    static final List<String> GROUPS = List.of(
+            "ALTER TABLE sg_groups ADD COLUMN folder TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE sg_groups ADD COLUMN description TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE sg_groups ADD COLUMN recalculated_at TEXT",
+            "ALTER TABLE sg_groups ADD COLUMN recalculated_as_of TEXT",
+            "ALTER TABLE sg_groups ADD COLUMN error TEXT",
+            "CREATE TABLE sg_group_history(id INTEGER PRIMARY KEY, group_id INTEGER NOT NULL REFERENCES"
+                    + " sg_groups(id) ON DELETE CASCADE, at TEXT NOT NULL, as_of TEXT NOT NULL, total INTEGER NOT"
+                    + " NULL, joined INTEGER NOT NULL, left_count INTEGER NOT NULL)",
+            "CREATE INDEX sg_group_history_by_group ON sg_group_history(group_id, id)",
+            "CREATE TABLE sg_clusters(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, definition TEXT NOT NULL,"
+                    + " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+            "CREATE TABLE sg_batches(id INTEGER PRIMARY KEY, group_name TEXT NOT NULL, operation TEXT NOT NULL,"
+                    + " description TEXT NOT NULL, details TEXT, customers INTEGER NOT NULL, changed INTEGER NOT NULL,"
+                    + " at TEXT NOT NULL, undone_at TEXT)",
+            // old_value has no declared type, so SQLite keeps each value exactly as it was (NULL, '', 12, 12.0, text)
+            "CREATE TABLE sg_batch_changes(batch_id INTEGER NOT NULL REFERENCES sg_batches(id) ON DELETE CASCADE,"
+                    + " customer_id TEXT NOT NULL, old_value, row_id INTEGER, PRIMARY KEY(batch_id, customer_id))"
+                    + " WITHOUT ROWID");
 }

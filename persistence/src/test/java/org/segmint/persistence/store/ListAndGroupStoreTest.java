@@ -18,6 +18,10 @@ import org.segmint.model.segment.Segment;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.waterfall.ModelEntry;
 import org.segmint.model.waterfall.PriorityModel;
+import org.roaringbitmap.RoaringBitmap;
+import org.segmint.persistence.group.Group;
+import org.segmint.persistence.group.GroupStore;
+import org.segmint.persistence.group.MembersEdit;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
 
@@ -118,19 +122,23 @@ class ListAndGroupStoreTest {
     @Test
     void staticGroupMembersAddAndRemove() {
         GroupStore groups = new GroupStore(ws);
-        groups.createStatic("VIP");
-        assertEquals(2, groups.add("VIP", List.of("C2", "C1", "C1", " ")));
-        assertEquals(0, groups.add("VIP", List.of("C1")));
-        assertEquals(List.of("C1", "C2"), groups.members("VIP"));
-        assertEquals(1, groups.remove("VIP", List.of("C2", "C7")));
-        assertEquals(List.of(new GroupStore.GroupInfo("VIP", "static", 1)), groups.list());
-        assertThrows(WorkspaceException.class, () -> groups.createStatic("VIP"));
+        groups.createStatic(List.of("VIP"), null);
+        assertEquals(new MembersEdit("VIP", 2, 2, 0), groups.addValues("VIP", List.of("C2", "C1", "C1", " "),
+                ListStore.MatchOn.CUSTOMER_ID));
+        assertEquals(new MembersEdit("VIP", 2, 0, 1), groups.addValues("VIP", List.of("C1", "C9"),
+                ListStore.MatchOn.CUSTOMER_ID));
+        assertEquals(RoaringBitmap.bitmapOf(1, 2), groups.memberKeys("VIP"));
+        assertEquals(new MembersEdit("VIP", 1, 1, 1), groups.removeValues("VIP", List.of("C2", "C7"),
+                ListStore.MatchOn.CUSTOMER_ID));
+        assertEquals(List.of("VIP"), groups.list().stream().map(Group::name).toList());
+        assertEquals(1, groups.get("VIP").customers());
+        assertThrows(WorkspaceException.class, () -> groups.createStatic(List.of("VIP"), null));
         new SegmentStore(ws).save(Segment.of("S", new MembershipCondition(MembershipCondition.Kind.GROUP, "VIP",
                 true)));
         assertEquals(List.of(new Usage(Usage.Kind.SEGMENT, "S")), groups.usedIn("VIP"));
         assertThrows(WorkspaceException.class, () -> groups.delete("VIP", false));
         groups.delete("VIP", true);
-        WorkspaceException e = assertThrows(WorkspaceException.class, () -> groups.members("VIP"));
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> groups.memberKeys("VIP"));
         assertEquals("Unknown group 'VIP'", e.getMessage());
     }
 

@@ -18,13 +18,14 @@ class MigrationTest {
     @TempDir
     Path dir;
 
-    /** A workspace as version 1 wrote it: no segment icons, no segment history. */
+    /** A workspace as version 1 wrote it: the first schema only (no segment icons, history or group history). */
     private Path versionOne() throws Exception {
         Path file = dir.resolve("old.segmint");
-        Workspace.create(file).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            st.execute("DROP TABLE sg_segment_versions");
-            st.execute("ALTER TABLE sg_segments DROP COLUMN icon");
+            for (String sql : Schema.VERSION_1) {
+                st.execute(sql);
+            }
+            st.execute("PRAGMA application_id=" + Schema.APPLICATION_ID);
             st.execute("INSERT INTO sg_segments(name, definition, created_at, updated_at, last_count, last_counted_at)"
                     + " VALUES('Men', '{\"type\":\"all\",\"conditions\":[]}', '2025-01-02T03:04:05Z',"
                     + " '2025-02-03T04:05:06Z', 42, '2025-02-03T05:00:00Z')");

@@ -69,12 +69,13 @@ class WorkspaceTest {
     @Test
     void aVersionOneWorkspaceIsBackedUpAndMigrated() throws Exception {
         Path file = dir.resolve("old.segmint");
-        Workspace.create(file).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement st = c.createStatement()) {
-            // what a version-1 workspace looked like: no icon column, no segment history
-            st.execute("ALTER TABLE sg_segments DROP COLUMN icon");
-            st.execute("DROP TABLE sg_segment_versions");
+            // what a version-1 workspace looked like: the first schema only (no icon column, no group history)
+            for (String sql : Schema.VERSION_1) {
+                st.execute(sql);
+            }
+            st.execute("PRAGMA application_id=" + Schema.APPLICATION_ID);
             st.execute("INSERT INTO sg_segments(name, definition, pinned, created_at, updated_at)"
                     + " VALUES('Old', '{\"type\":\"all\",\"conditions\":[]}', 1, '2024-01-01T00:00:00Z',"
                     + " '2024-01-01T00:00:00Z')");
