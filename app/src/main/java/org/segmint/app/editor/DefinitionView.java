@@ -54,6 +54,11 @@ final class DefinitionView {
         this.onAddCondition = onAddCondition;
     }
 
+    /** Asks which condition to add to the group at {@code groupPath} ("+ Condition", Ctrl+Shift+A). */
+    void addCondition(List<Integer> groupPath) {
+        onAddCondition.accept(groupPath);
+    }
+
     Node render(Condition root, Map<List<Integer>, String> problems) {
         GroupCondition group = root instanceof GroupCondition g ? g : GroupCondition.all(List.of(root));
         Node content = group(group, List.of(), List.of(), false, problems);

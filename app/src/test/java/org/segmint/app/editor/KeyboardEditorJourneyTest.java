@@ -20,7 +20,6 @@ import org.segmint.app.shell.ScriptedDialogs;
 import org.segmint.model.segment.AttributeCondition;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.GroupCondition;
-import org.segmint.model.segment.PurchaseCondition;
 import org.segmint.model.task.Cancellation;
 import org.segmint.persistence.store.SegmentStore;
 import org.segmint.persistence.workspace.Workspace;
@@ -87,7 +86,7 @@ class KeyboardEditorJourneyTest {
         assertEquals("Add a condition to the top group", addToTop.getAccessibleText());
 
         shortcut(robot, KeyCode.CONTROL, KeyCode.F);
-        robot.write("email");
+        UiWorkspace.typeKeys(robot, "email");
         robot.type(KeyCode.ENTER);
         UiWorkspace.waitUntil(() -> root().conditions().size() == 1);
         assertEquals("customers.email", ((AttributeCondition) root().conditions().get(0)).field());
@@ -104,37 +103,38 @@ class KeyboardEditorJourneyTest {
         UiWorkspace.waitUntil(() -> root().conditions().size() == 2);
         shortcut(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
         UiWorkspace.waitUntil(() -> robot.lookup("#condition-picker-search").tryQuery().isPresent());
-        robot.write("purchased");
+        UiWorkspace.typeKeys(robot, "lifecycle");
+        assertEquals("lifecycle", robot.lookup("#condition-picker-search").queryAs(
+                javafx.scene.control.TextField.class).getText());
         robot.type(KeyCode.ENTER);
         UiWorkspace.waitUntil(() -> ((GroupCondition) root().conditions().get(1)).conditions().size() == 1);
-        assertInstanceOf(PurchaseCondition.class, DefinitionTree.get(root(), List.of(1, 0)));
+        assertEquals("metrics.lifecycle", ((AttributeCondition) DefinitionTree.get(root(), List.of(1, 0))).field());
         assertEquals(List.of(1, 0), vm().selectionProperty().get());
-        assertTrue(focusedHandle(robot).getAccessibleText().startsWith("Condition 2.1: has purchased"),
-                focusedHandle(robot).getAccessibleText());
+        assertEquals("Condition 2.1: Lifecycle status", focusedHandle(robot).getAccessibleText());
 
         shortcut(robot, KeyCode.ALT, KeyCode.UP);
         UiWorkspace.waitUntil(() -> root().conditions().size() == 3);
-        assertInstanceOf(PurchaseCondition.class, root().conditions().get(1), "out of the group, before it");
+        assertInstanceOf(AttributeCondition.class, root().conditions().get(1), "out of the group, before it");
         assertEquals(List.of(1), vm().selectionProperty().get());
 
         shortcut(robot, KeyCode.ALT, KeyCode.RIGHT);
         UiWorkspace.waitUntil(() -> root().conditions().size() == 2);
-        assertInstanceOf(PurchaseCondition.class, DefinitionTree.get(root(), List.of(1, 0)), "into the group below");
+        assertInstanceOf(AttributeCondition.class, DefinitionTree.get(root(), List.of(1, 0)), "into the group below");
 
         shortcut(robot, KeyCode.ALT, KeyCode.LEFT);
         UiWorkspace.waitUntil(() -> root().conditions().size() == 3);
-        assertInstanceOf(PurchaseCondition.class, root().conditions().get(2), "out of the group, after it");
+        assertInstanceOf(AttributeCondition.class, root().conditions().get(2), "out of the group, after it");
 
         shortcut(robot, KeyCode.ALT, KeyCode.UP);
-        UiWorkspace.waitUntil(() -> root().conditions().get(1) instanceof PurchaseCondition);
+        UiWorkspace.waitUntil(() -> root().conditions().get(1) instanceof AttributeCondition);
         shortcut(robot, KeyCode.ALT, KeyCode.DOWN);
-        UiWorkspace.waitUntil(() -> root().conditions().get(2) instanceof PurchaseCondition);
+        UiWorkspace.waitUntil(() -> root().conditions().get(2) instanceof AttributeCondition);
         assertEquals(List.of(2), vm().selectionProperty().get());
-        assertTrue(focusedHandle(robot).getAccessibleText().startsWith("Condition 3: has purchased"),
+        assertEquals("Condition 3: Lifecycle status", focusedHandle(robot).getAccessibleText(),
                 "focus follows the moved condition");
 
         robot.type(KeyCode.F2);
-        robot.write("Keyboard built");
+        UiWorkspace.typeKeys(robot, "Keyboard built");
         shortcut(robot, KeyCode.CONTROL, KeyCode.S);
         UiWorkspace.waitUntil(() -> "Keyboard built".equals(vm().savedNameProperty().get()));
         waitForCount();
