@@ -37,7 +37,7 @@ public final class DataView extends VBox {
         loading.visibleProperty().bind(model.loadingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button importButton = new Button("Import CSV…", Icons.icon(Icons.IMPORT, 14));
+        Button importButton = new Button("Import…", Icons.icon(Icons.IMPORT, 14));
         importButton.getStyleClass().add(Styles.ACCENT);
         importButton.setId("import-csv");
         importButton.setOnAction(e -> importCsv.run());
