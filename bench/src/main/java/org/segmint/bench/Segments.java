@@ -99,10 +99,12 @@ final class Segments {
         DateRange r = days30.resolve(s.asOf());
         long from = day(r.from()) * DAY_SECONDS;
         long to = (day(r.to()) + 1) * DAY_SECONDS - 1;
-        Query members = Query.of("SELECT ck FROM events WHERE ck IS NOT NULL AND event_type = ")
-                .value(s.eventTypes().get(0)).add(" AND event_time BETWEEN ").value(from).add(" AND ").value(to)
-                .add(" EXCEPT SELECT ck FROM events WHERE event_type = ").value(s.eventTypes().get(1))
-                .add(" AND event_time BETWEEN ").value(from).add(" AND ").value(to);
+        // one pass over the window's events of both types, grouped by customer
+        Query members = Query.of("SELECT ck FROM events WHERE ck IS NOT NULL AND event_time BETWEEN ").value(from)
+                .add(" AND ").value(to).add(" AND event_type IN (").value(s.eventTypes().get(0)).add(", ")
+                .value(s.eventTypes().get(1)).add(") GROUP BY ck HAVING bool_or(event_type = ")
+                .value(s.eventTypes().get(0)).add(") AND NOT bool_or(event_type = ").value(s.eventTypes().get(1))
+                .add(")");
         return new Segment(definition, members);
     }
 

@@ -36,7 +36,9 @@ public final class HierarchyCommand extends WorkspaceCommand {
                         throw new WorkspaceException("hierarchy set: name the parent columns, lowest first (e.g."
                                 + " household_id account_id); 'clear' removes the hierarchy");
                     }
-                    h = HierarchySetting.write(ws, columns);
+                    // "household_id,account_id" in one argument reads as two columns.
+                    h = HierarchySetting.write(ws, columns.stream()
+                            .flatMap(c -> java.util.Arrays.stream(c.split(","))).filter(c -> !c.isBlank()).toList());
                     break;
                 case "clear":
                     requireNoColumns();

@@ -15,12 +15,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.segmint.model.catalog.Field;
+import org.segmint.model.insight.BreakdownChoice;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.GroupCondition;
 import org.segmint.model.segment.Junction;
 import org.segmint.model.segment.NotCondition;
 import org.segmint.model.segment.Segment;
 import org.segmint.model.segment.SegmentStatus;
+import org.segmint.persistence.json.BreakdownChoiceJson;
 
 /**
  * The segment being edited: its definition tree, name, description, folder and status, with undoable
@@ -37,6 +39,7 @@ public final class SegmentEditorViewModel {
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private Map<String, String> extra = Map.of();
+    private Map<String, String> savedExtra = Map.of(); // the extra fields last loaded or saved
     private EditorState saved; // the state last loaded or saved: dirty means different from it
 
     // Properties //
@@ -67,6 +70,7 @@ public final class SegmentEditorViewModel {
     public void load(Segment segment, String storedName) {
         EditorState loaded = EditorState.of(segment);
         extra = segment.extra();
+        savedExtra = extra;
         undo.clear();
         redo.clear();
         // A new segment counts as changed once it differs from how it started.
@@ -100,6 +104,7 @@ public final class SegmentEditorViewModel {
         EditorState current = state.get();
         repository.save(toSegment(current), savedName.get());
         saved = current;
+        savedExtra = extra;
         savedName.set(current.name());
         updateFlags();
     }
@@ -117,6 +122,7 @@ public final class SegmentEditorViewModel {
                 state.get().status(), state.get().definition());
         repository.save(toSegment(copy), null);
         saved = copy;
+        savedExtra = extra;
         savedName.set(name);
         show(copy);
     }
@@ -333,11 +339,30 @@ public final class SegmentEditorViewModel {
     }
 
     private void updateFlags() {
-        dirty.set(!saved.equals(state.get()));
+        dirty.set(!saved.equals(state.get()) || !savedExtra.equals(extra));
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
         undoLabel.set(undo.isEmpty() ? "" : undo.peek().label());
         redoLabel.set(redo.isEmpty() ? "" : redo.peek().label());
+    }
+
+    /** The Breakdown tab's choice kept with the segment. */
+    public BreakdownChoice breakdownChoice() {
+        return BreakdownChoiceJson.of(toSegment(state.get()));
+    }
+
+    /** Keeps a new Breakdown choice with the segment (saved with it; the segment shows as changed). */
+    public void setBreakdownChoice(BreakdownChoice choice) {
+        Map<String, String> next = BreakdownChoiceJson.with(extra, choice);
+        if (!next.equals(extra)) {
+            extra = Map.copyOf(next);
+            updateFlags();
+        }
+    }
+
+    /** The segment as it stands in the editor (saved or not). */
+    public Segment current() {
+        return toSegment(state.get());
     }
 
     private Segment toSegment(EditorState s) {

@@ -179,8 +179,49 @@ public final class MemberExport {
         return rows;
     }
 
-    /** The SQL expression of a column; identifiers come from the catalog and are quoted. */
-    private static String expression(Field f) {
+    /** Most customers {@link #cells} reads at once (one page of a table on screen). */
+    public static final int MAX_CELL_ROWS = 1_000;
+
+    /**
+     * The cells of the customers {@code cks}, in that order, for {@code columns}, written as in the CSV (without
+     * spreadsheet protection): one page of a members table. A key that is no customer gives empty cells.
+     */
+    public List<List<String>> cells(int[] cks, List<Field> columns) {
+        if (cks.length > MAX_CELL_ROWS) {
+            throw new IllegalArgumentException("at most " + MAX_CELL_ROWS + " rows at once");
+        }
+        java.util.Map<Integer, List<String>> byKey = new java.util.HashMap<>();
+        if (cks.length > 0) {
+            String sql = "SELECT c.ck" + columns.stream().map(f -> ", " + expression(f)).collect(Collectors.joining())
+                    + " FROM customers c LEFT JOIN metrics m ON m.ck = c.ck WHERE c.ck IN ("
+                    + String.join(", ", java.util.Collections.nCopies(cks.length, "?")) + ")";
+            try (PreparedStatement ps = ws.connection().prepareStatement(sql)) {
+                for (int i = 0; i < cks.length; i++) {
+                    ps.setInt(i + 1, cks[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<String> row = new ArrayList<>(columns.size());
+                        for (int i = 0; i < columns.size(); i++) {
+                            row.add(text(columns.get(i), rs.getObject(i + 2)));
+                        }
+                        byKey.put(rs.getInt(1), row);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new WorkspaceException("Cannot read the members (" + e.getMessage() + ")", e);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>(cks.length);
+        List<String> empty = java.util.Collections.nCopies(columns.size(), "");
+        for (int ck : cks) {
+            rows.add(byKey.getOrDefault(ck, empty));
+        }
+        return rows;
+    }
+
+    /** The SQL expression of a column over {@code customers c LEFT JOIN metrics m}; identifiers from the catalog. */
+    public static String expression(Field f) {
         String column = Identifiers.quote(f.column());
         if (f.table().equals(Catalog.CUSTOMERS)) {
             return "c." + column;

@@ -43,7 +43,7 @@ import org.segmint.persistence.workspace.Workspace;
  * the workspace): revenue ties among customers without orders, same-day orders, empty and NULL parent ids and
  * customer ids of different lengths ("C9" after "C10" as text) are drawn on purpose.
  */
-class LevelsProperties {
+class LevelsPropertyTest {
     private static final LocalDate START = LocalDate.of(2023, 1, 1);
     private static final LocalDate LATEST = START.plusDays(29);
     private static Path dir;
