@@ -101,7 +101,7 @@ public final class HistoryView {
         table.setPlaceholder(new Label("Reading the history…"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<SegmentVersion, String> version = column("Version", 64, v -> Integer.toString(v.version()));
-        TableColumn<SegmentVersion, String> saved = column("Saved", 130, v -> WHEN.format(v.savedAt()));
+        TableColumn<SegmentVersion, String> saved = column("Saved", 150, v -> WHEN.format(v.savedAt()));
         TableColumn<SegmentVersion, String> by = column("By", 70, v -> v.savedBy().isEmpty() ? "—" : v.savedBy());
         TableColumn<SegmentVersion, String> count = column("Customers", 84,
                 v -> v.customers() == null ? "—" : COUNT.format(v.customers()));
@@ -171,18 +171,19 @@ public final class HistoryView {
     private ComboBox<SegmentVersion> versionChoice(String id, String name) {
         ComboBox<SegmentVersion> box = new ComboBox<>(vm.versions());
         box.setId(id);
-        box.setPrefWidth(200);
+        box.setPrefWidth(170);
         box.setAccessibleText(name + " to compare");
         box.setCellFactory(v -> new VersionCell());
         box.setButtonCell(new VersionCell());
         return box;
     }
 
+    /** A version in the drop-downs: its number (the date is in the heading of its side). */
     private static final class VersionCell extends ListCell<SegmentVersion> {
         @Override
         protected void updateItem(SegmentVersion v, boolean empty) {
             super.updateItem(v, empty);
-            setText(empty || v == null ? null : label(v));
+            setText(empty || v == null ? null : "Version " + v.version() + (v.current() ? ", current" : ""));
         }
     }
 

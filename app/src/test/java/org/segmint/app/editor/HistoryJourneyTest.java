@@ -80,7 +80,7 @@ class HistoryJourneyTest {
     void anEarlierVersionIsComparedAndRestoredFromHistory(FxRobot robot) {
         robot.interact(() -> page.openSegment("Reachable"));
         assertEquals(SECOND, page.viewModel().definitionProperty().get());
-        robot.clickOn("#history-button");
+        robot.clickOn(robot.from(page.node()).lookup("#history-button").queryAs(javafx.scene.Node.class));
         UiWorkspace.waitUntil(() -> page.historyView() != null
                 && page.historyView().viewModel().versions().size() == 2);
         HistoryView history = page.historyView();

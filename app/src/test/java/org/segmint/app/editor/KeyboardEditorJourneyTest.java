@@ -68,8 +68,9 @@ class KeyboardEditorJourneyTest {
         robot.release(keys);
     }
 
-    private static Node focusedHandle(FxRobot robot) {
-        return robot.lookup("." + DefinitionView.HANDLE).match(Node::isFocused).query();
+    private Node focusedHandle(FxRobot robot) {
+        return robot.from(page.node()).lookup("." + DefinitionView.HANDLE).match(n -> n.getScene() != null
+                && n.getScene().getFocusOwner() == n).query();
     }
 
     private long engineCount(Condition definition) {
@@ -80,9 +81,9 @@ class KeyboardEditorJourneyTest {
     @Test
     void aSegmentBuiltWithTheKeyboardOnly(FxRobot robot) {
         waitForCount();
-        Node emailItem = robot.lookup("#palette-field-customers-email").query();
+        Node emailItem = robot.from(page.node()).lookup("#palette-field-customers-email").query();
         assertEquals("Add Email (text)", emailItem.getAccessibleText());
-        Button addToTop = robot.lookup(".sg-add-condition").queryButton();
+        Button addToTop = robot.from(page.node()).lookup(".sg-add-condition").queryButton();
         assertEquals("Add a condition to the top group", addToTop.getAccessibleText());
 
         shortcut(robot, KeyCode.CONTROL, KeyCode.F);

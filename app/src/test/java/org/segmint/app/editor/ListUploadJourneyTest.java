@@ -66,9 +66,10 @@ class ListUploadJourneyTest {
                 + ids.get(2) + "\nDee;NOPE-1\nEve;NOPE-2\nAnn again;" + ids.get(0) + "\n");
         dialogs.fileAnswers.add(csv);
 
-        robot.doubleClickOn("#palette-condition-list");
+        // looked up in this test's page: an earlier test's window may still hold an editor of its own
+        robot.doubleClickOn(robot.from(page.node()).lookup("#palette-condition-list").queryAs(javafx.scene.Node.class));
         UiWorkspace.waitUntil(() -> root().conditions().size() == 1);
-        robot.clickOn(".sg-upload-list");
+        robot.clickOn(robot.from(page.node()).lookup(".sg-upload-list").queryAs(javafx.scene.Node.class));
         UiWorkspace.waitUntil(() -> robot.lookup("#list-check").tryQuery().isPresent()
                 && !robot.lookup("#list-check").queryAs(Label.class).getText().isEmpty());
         assertEquals("Customer ID", robot.lookup("#list-column").queryAs(ComboBox.class).getValue());
