@@ -69,6 +69,8 @@ class ListUploadJourneyTest {
         // looked up in this test's page: an earlier test's window may still hold an editor of its own
         robot.doubleClickOn(robot.from(page.node()).lookup("#palette-condition-list").queryAs(javafx.scene.Node.class));
         UiWorkspace.waitUntil(() -> root().conditions().size() == 1);
+        // a list without a name is marked when its count ends, which draws the definition again: click after that
+        UiWorkspace.waitUntil(() -> page.viewModel().liveCount().stateProperty().get() == CountState.INVALID);
         robot.clickOn(robot.from(page.node()).lookup(".sg-upload-list").queryAs(javafx.scene.Node.class));
         UiWorkspace.waitUntil(() -> robot.lookup("#list-check").tryQuery().isPresent()
                 && !robot.lookup("#list-check").queryAs(Label.class).getText().isEmpty());
