@@ -18,6 +18,8 @@ public final class Icons {
     public static final Ikon SEGMENTS = Feather.USERS;
     /** Stacked layers: priority models. */
     public static final Ikon MODELS = Feather.LAYERS;
+    /** A person with a tick: groups of customers. */
+    public static final Ikon GROUPS = Feather.USER_CHECK;
     /** A database: data. */
     public static final Ikon DATA = Feather.DATABASE;
     /** Pinned, recommended (when the segment has no icon of its own). */

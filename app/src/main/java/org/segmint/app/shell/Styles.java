@@ -47,6 +47,8 @@ public final class Styles {
     public static final String START_VIEW = "sg-start";
     public static final String RECENT_LIST = "sg-recent-list";
     public static final String DIALOG = "sg-dialog";
+    /** A table whose cells keep little padding (many columns in half a window). */
+    public static final String COMPACT_TABLE = "sg-compact-table";
 
     // Side-by-side comparison of two texts (segment history) //
     public static final String DIFF = "sg-diff";

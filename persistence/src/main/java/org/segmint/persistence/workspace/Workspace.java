@@ -119,15 +119,17 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks, without opening it, that {@code file} is a workspace this build can open: it exists, is a file, is an
+     * SQLite database of Segmint and not of a newer version. Throws the one-line reason {@link #open} would give.
+     */
+    public static void checkOpenable(Path file) {
+        checkFile(file);
+    }
+
     /** Opens an existing workspace, migrating it (after a backup copy) when it is older. */
     public static Workspace open(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new WorkspaceException(file + ": is a folder, not a workspace file (give the .segmint file)");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new WorkspaceException(file + ": no such workspace file");
-        }
-        int version = checkHeader(file);
+        int version = checkFile(file);
         Workspace ws;
         try {
             ws = new Workspace(file, connect(file));
@@ -409,6 +411,16 @@ public final class Workspace implements AutoCloseable {
             st.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
         }
         return c;
+    }
+
+    private static int checkFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new WorkspaceException(file + ": is a folder, not a workspace file (give the .segmint file)");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new WorkspaceException(file + ": no such workspace file");
+        }
+        return checkHeader(file);
     }
 
     /** Reads the SQLite header: refuses files that are not SQLite, not Segmint, or newer than this build. */
