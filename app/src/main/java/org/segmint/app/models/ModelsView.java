@@ -20,6 +20,7 @@ import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.segmint.app.editor.SegmentEditorView;
+import org.segmint.app.shell.ReorderKeys;
 import org.segmint.model.waterfall.ModelEntry;
 
 /**
@@ -60,20 +61,11 @@ public final class ModelsView extends BorderPane {
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::emptyText,
                 vm.modelProperty(), vm.modelNames()));
         list.setPlaceholder(placeholder);
+        ReorderKeys.install(list, (from, to) -> run(() -> vm.step(from, to - from)),
+                index -> run(() -> vm.remove(index)));
         list.setOnKeyPressed(e -> {
             int index = list.getSelectionModel().getSelectedIndex();
-            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
-                int to = index + (e.getCode() == KeyCode.UP ? -1 : 1);
-                run(() -> {
-                    if (vm.step(index, e.getCode() == KeyCode.UP ? -1 : 1)) {
-                        list.getSelectionModel().select(to);
-                    }
-                });
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE && index >= 0) {
-                run(() -> vm.remove(index));
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && index >= 0) {
+            if (e.getCode() == KeyCode.ENTER && index >= 0) {
                 editInline(index);
                 e.consume();
             }
