@@ -99,7 +99,9 @@ public final class GroupsBench {
         List<Double> warm = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             engine.invalidate();
+            timing = "recalc20ColdCpuMs";
             cold.add(time(() -> recalculation.run(names, s.asOf(), Cancellation.none(), Progress.NONE)));
+            timing = "recalc20WarmCpuMs";
             warm.add(time(() -> recalculation.run(names, s.asOf(), Cancellation.none(), Progress.NONE)));
         }
         List<PriorityCluster.Member> ten = new ArrayList<>();
@@ -108,6 +110,7 @@ public final class GroupsBench {
         }
         PriorityCluster.assign(ten);
         List<Double> reorder = new ArrayList<>();
+        timing = "clusterReorder10CpuMs";
         for (int r = 0; r < 50; r++) {
             List<PriorityCluster.Member> moved = new ArrayList<>(ten);
             moved.add(r % 10, moved.remove((r * 7 + 3) % 10));
@@ -131,8 +134,10 @@ public final class GroupsBench {
         long changed = 0;
         for (int r = 0; r < runs; r++) {
             long[] n = new long[1];
+            timing = "batch100kCpuMs";
             batchMs.add(time(() -> n[0] = batch.apply(big, BatchOperation.tagAdd("bench")).changed()));
             changed = n[0];
+            timing = "undo100kCpuMs";
             undoMs.add(time(undo::undoLast));
         }
         Map<String, Object> report = new LinkedHashMap<>();
@@ -148,6 +153,9 @@ public final class GroupsBench {
         report.put("batch100kMs", median(batchMs));
         report.put("batch100kChanged", changed);
         report.put("undo100kMs", median(undoMs));
+        CPU.forEach((k, v) -> report.put(k, median(v)));
+        report.put("loadAverage", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
         return report;
     }
 
@@ -181,9 +189,17 @@ public final class GroupsBench {
         return d.subList(0, 20);
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    /** CPU time of the calling thread (SQLite runs on it) of each timed run, by case: fair on a loaded machine. */
+    private static final Map<String, List<Double>> CPU = new LinkedHashMap<>();
+    private static String timing = "";
+
     private static double time(Runnable work) {
         long t = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         work.run();
+        CPU.computeIfAbsent(timing, k -> new ArrayList<>()).add((THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);
         return (System.nanoTime() - t) / 1e6;
     }
 

@@ -188,7 +188,7 @@ public final class BreakdownView extends VBox {
         kind.getStyleClass().add("sg-hint");
         Button sql = new Button("SQL");
         sql.getStyleClass().add("sg-small-button");
-        sql.setOnAction(e -> SqlDialog.show("SQL of the breakdown by " + label, vm.sql(chart)));
+        sql.setOnAction(e -> vm.requestSql(chart, text -> SqlDialog.show("SQL of the breakdown by " + label, text)));
         Button remove = new Button("×");
         remove.getStyleClass().add("sg-small-button");
         remove.setTooltip(new Tooltip("Remove this chart"));

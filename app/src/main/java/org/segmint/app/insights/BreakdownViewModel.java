@@ -119,6 +119,12 @@ public final class BreakdownViewModel {
         return services.breakdownSql(chart.segment(), sql == null ? "SELECT ck FROM customers" : sql);
     }
 
+    /** Builds a chart's View SQL in the background (it reads the workspace) and hands it to {@code show}. */
+    public void requestSql(Chart chart, Consumer<String> show) {
+        Tasks.create(ctx -> sql(chart)).onSuccess(show).onError(e -> show.accept("-- " + e.getMessage()))
+                .runOnce(executor);
+    }
+
     public CompareBy compareBy() {
         return compareBy(choice.get());
     }

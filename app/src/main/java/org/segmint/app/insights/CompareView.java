@@ -78,7 +78,7 @@ public final class CompareView extends VBox {
         level.valueProperty().bindBidirectional(vm.levelProperty());
         Button sql = new Button("View SQL");
         sql.setId("compare-sql");
-        sql.setOnAction(e -> SqlDialog.show("SQL of the comparison", vm.sql()));
+        sql.setOnAction(e -> vm.requestSql(text -> SqlDialog.show("SQL of the comparison", text)));
         HBox.setHgrow(picker, Priority.ALWAYS);
         HBox top = new HBox(8, picker, new Label("Count"), level, sql);
         top.setAlignment(Pos.CENTER_LEFT);

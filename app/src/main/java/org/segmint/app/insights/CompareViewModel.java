@@ -151,6 +151,12 @@ public final class CompareViewModel {
         return CompareSql.of(r.overlap().names(), sqls);
     }
 
+    /** Builds the View SQL in the background (it reads the workspace) and hands it to {@code show}. */
+    public void requestSql(java.util.function.Consumer<String> show) {
+        Tasks.create(ctx -> sql()).onSuccess(show).onError(e -> show.accept("-- " + e.getMessage()))
+                .runOnce(executor);
+    }
+
     private void refresh() {
         if (!active || currentMembers == null) {
             stale = true;

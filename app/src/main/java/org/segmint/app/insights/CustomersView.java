@@ -73,7 +73,8 @@ public final class CustomersView extends VBox {
         export.setOnAction(e -> onExport.accept(List.copyOf(vm.columns())));
         Button sql = new Button("View SQL");
         sql.setId("customers-sql");
-        sql.setOnAction(e -> SqlDialog.show("SQL of this page of customers", vm.sql(firstVisibleRow())));
+        sql.setOnAction(e -> vm.requestSql(firstVisibleRow(), text -> SqlDialog.show("SQL of this page of customers",
+                text)));
         HBox.setHgrow(picker, Priority.ALWAYS);
         picker.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(8, picker, sql, export);

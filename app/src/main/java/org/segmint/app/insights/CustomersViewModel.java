@@ -148,6 +148,12 @@ public final class CustomersViewModel {
                 sortField.get(), sortOrder.get(), Math.max(0, firstRow / PAGE * PAGE), PAGE);
     }
 
+    /** Builds the View SQL of a page in the background (it reads the workspace) and hands it to {@code show}. */
+    public void requestSql(int firstRow, java.util.function.Consumer<String> show) {
+        Tasks.create(ctx -> sql(firstRow)).onSuccess(show).onError(e -> show.accept("-- " + e.getMessage()))
+                .runOnce(executor);
+    }
+
     private void reorder() {
         if (!active || members == null) {
             stale = true;

@@ -193,6 +193,7 @@ public final class GroupStore {
         return ws.inTransaction(() -> {
             Connection c = ws.connection();
             long id = requireStatic(c, name);
+            Members.forget(c, id);
             fillValues(c, values);
             String column = matchOn == MatchOn.EMAIL ? "email" : "customer_id";
             long unknown = Jdbc.longValue(c, "SELECT count(*) FROM temp.sg_values WHERE value NOT IN (SELECT "

@@ -144,6 +144,7 @@ public final class SplitAndCombine {
     }
 
     private static void insertIds(Connection c, long group, List<String> ids) throws SQLException {
+        Members.forget(c, group);
         try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO sg_group_members(group_id, customer_id)"
                 + " SELECT ?, value FROM json_each(?)")) {
             for (int from = 0; from < ids.size(); from += 50_000) {

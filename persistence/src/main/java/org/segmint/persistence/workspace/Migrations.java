@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Migrations {
     static final List<List<String>> ALL = List.of(Schema.VERSION_1, Schema.SEGMENT_ICONS,
-            Schema.SEGMENT_HISTORY, Schema.GROUPS);
+            Schema.SEGMENT_HISTORY, Schema.GROUPS, Schema.GROUP_KEYS);
 
     private Migrations() {
     }

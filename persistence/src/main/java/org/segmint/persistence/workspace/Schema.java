@@ -131,4 +131,14 @@ public final class Schema {
             "CREATE TABLE sg_batch_changes(batch_id INTEGER NOT NULL REFERENCES sg_batches(id) ON DELETE CASCADE,"
                     + " customer_id TEXT NOT NULL, old_value, row_id INTEGER, PRIMARY KEY(batch_id, customer_id))"
                     + " WITHOUT ROWID");
+
+    /**
+     * Migration 5: the member keys of a group as of its last recalculation (a serialized RoaringBitmap) and the data
+     * version they belong to, so that the next recalculation compares with them without joining every stored
+     * customer id with the customers again. Valid only while the data version is the same; any other change of the
+     * members clears them.
+     */
+    static final List<String> GROUP_KEYS = List.of(
+            "ALTER TABLE sg_groups ADD COLUMN member_keys BLOB",
+            "ALTER TABLE sg_groups ADD COLUMN member_keys_version INTEGER");
 }

@@ -74,6 +74,28 @@ class RecalculationTest {
     }
 
     @Test
+    void rememberedKeysAgreeWithTheStoredMembersAndAreDroppedWhenTheDataChanges() {
+        smart("Buyers", Schedule.MANUAL);
+        new Recalculation(f.groups, f.engine).run(List.of("Buyers"), JUNE, Cancellation.none(), Progress.NONE);
+        Members.Stored remembered = f.groups.read("t", c -> Members.stored(c, GroupStore.require(c, "Buyers")));
+        assertEquals(1, ((Number) f.value("SELECT count(*) FROM sg_groups WHERE name = 'Buyers'"
+                + " AND member_keys IS NOT NULL").orElseThrow()).intValue(), "a recalculation remembers its keys");
+        Members.Stored joined = f.groups.read("t", c -> {
+            long id = GroupStore.require(c, "Buyers");
+            Members.forget(c, id);
+            return Members.stored(c, id);
+        });
+        assertEquals(joined, remembered);
+        assertEquals(List.of("c3", "c4"), ids(joined.keys()));
+        // a re-import that drops c4: the remembered keys belong to the old data and are not used
+        new Recalculation(f.groups, f.engine).run(List.of("Buyers"), JUNE, Cancellation.none(), Progress.NONE);
+        f.exec("DELETE FROM customers WHERE customer_id = 'c4'");
+        f.ws.bumpDataVersion();
+        assertEquals(new Members.Stored(GroupFixture.keys(3), 1),
+                f.groups.read("t", c -> Members.stored(c, GroupStore.require(c, "Buyers"))));
+    }
+
+    @Test
     void customersGoneInAReimportLeaveAtTheNextRecalculation() {
         smart("Buyers", Schedule.MANUAL);
         f.exec("DELETE FROM customers WHERE customer_id = 'c1'");

@@ -76,6 +76,16 @@ class InsightsTabsTiming {
                 }
                 return bars;
             });
+            time("  of which: the 12-month purchase totals (cold)", () -> (int) new Insights(ws).revenueTree(members, asOf,
+                    Cancellation.none()).purchasers());
+            Insights purchasesRead = new Insights(ws);
+            purchasesRead.revenueTree(members, asOf, Cancellation.none());
+            time("  of which: one text attribute, segment and all customers (purchases read)", () -> {
+                Breakdowns b = new Breakdowns(ws, purchasesRead);
+                Breakdown segment = b.of(members, "customers.country", CompareBy.CUSTOMERS, 10,
+                        Insights.window(asOf), Cancellation.none());
+                return b.alike(segment, all, Cancellation.none()).buckets().size();
+            });
             MemberTable warm = new MemberTable(ws);
             time("customers first page (key order, 100 rows x 9 columns)", () -> warm.rows(Arrays.copyOf(
                     MemberTable.inKeyOrder(members), 100), columns).size());
