@@ -13,6 +13,7 @@ import org.segmint.persistence.group.BatchOperation;
 import org.segmint.persistence.group.BatchOperations;
 import org.segmint.persistence.group.Group;
 import org.segmint.persistence.group.HistoryEntry;
+import org.segmint.persistence.group.MembersEdit;
 import org.segmint.persistence.group.Recalculation;
 import org.segmint.persistence.group.Undo;
 import org.segmint.persistence.json.ClusterFiles.Cluster;
@@ -39,6 +40,14 @@ public interface GroupService {
     List<Recalculation.Outcome> recalculate(List<String> names, Cancellation cancel, Progress progress);
 
     void delete(String group, boolean force);
+
+    Group setSchedule(String group, Schedule schedule);
+
+    /**
+     * Adds to (or removes from) a static group everyone who matches the saved {@code segment}, or the customer ids or
+     * emails of the one-column CSV {@code file} (emails when every value has an @).
+     */
+    MembersEdit editMembers(String group, boolean add, String segment, Path file);
 
     BatchOperations.Result preview(String group, BatchOperation op);
 

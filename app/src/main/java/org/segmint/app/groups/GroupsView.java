@@ -40,6 +40,10 @@ public final class GroupsView extends BorderPane {
     private static final java.time.format.DateTimeFormatter RAN_AT =
             java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
+    private static final List<String> SCHEDULES = List.of("manual", "daily", "weekly:MON", "weekly:TUE",
+            "weekly:WED", "weekly:THU", "weekly:FRI", "weekly:SAT", "weekly:SUN", "monthly:1", "monthly:15",
+            "yearly:01-01");
+
     private final GroupsViewModel vm;
     private final DialogService dialogs;
     private final TableView<GroupRow> table = new TableView<>();
@@ -199,7 +203,29 @@ public final class GroupsView extends BorderPane {
         historyTable.setPlaceholder(new Label("A static group has no recalculations."));
         historyTable.setPrefHeight(180);
         VBox.setVgrow(historyTable, Priority.ALWAYS);
-        VBox box = new VBox(6, title, size, facts, failure, chart, churn, historyTable);
+        Button addMembers = button("Add members…", "add-members", () -> AddMembers.show(vm, dialogs, true));
+        Button removeMembers = button("Remove members…", "remove-members", () -> AddMembers.show(vm, dialogs,
+                false));
+        HBox edit = new HBox(8, addMembers, removeMembers);
+        edit.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
+                && !vm.selectedProperty().get().smart(), vm.selectedProperty()));
+        edit.managedProperty().bind(edit.visibleProperty());
+        Button schedule = button("Schedule…", "schedule", () -> {
+            GroupRow row = vm.selectedProperty().get();
+            dialogs.choose("Schedule of '" + row.name() + "'", "Recalculate", SCHEDULES, row.schedule())
+                    .ifPresent(text -> vm.setSchedule(Schedule.parse(text)));
+        });
+        schedule.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
+                && vm.selectedProperty().get().smart(), vm.selectedProperty()));
+        schedule.managedProperty().bind(schedule.visibleProperty());
+        edit.getChildren().add(schedule);
+        edit.visibleProperty().unbind();
+        edit.visibleProperty().bind(vm.selectedProperty().isNotNull());
+        addMembers.visibleProperty().bind(schedule.visibleProperty().not());
+        addMembers.managedProperty().bind(addMembers.visibleProperty());
+        removeMembers.visibleProperty().bind(schedule.visibleProperty().not());
+        removeMembers.managedProperty().bind(removeMembers.visibleProperty());
+        VBox box = new VBox(6, title, size, facts, edit, failure, chart, churn, historyTable);
         box.setPadding(new Insets(0, 12, 0, 12));
         return box;
     }
@@ -275,8 +301,8 @@ public final class GroupsView extends BorderPane {
         }
         dialogs.choose("New smart group", "The saved segment the group follows", segments, segments.get(0))
                 .ifPresent(segment -> dialogs.prompt("New smart group", "Name of the group", segment)
-                        .ifPresent(name -> dialogs.choose("New smart group", "Recalculate", List.of("manual",
-                                "daily", "weekly:MON", "monthly:1"), "weekly:MON").ifPresent(schedule -> {
+                        .ifPresent(name -> dialogs.choose("New smart group", "Recalculate", SCHEDULES,
+                                "weekly:MON").ifPresent(schedule -> {
                                     try {
                                         vm.createSmart(name, segment, Schedule.parse(schedule));
                                     } catch (IllegalArgumentException e) {

@@ -163,6 +163,26 @@ public final class GroupsViewModel {
         });
     }
 
+    /** Sets the chosen smart group's schedule. */
+    public void setSchedule(Schedule schedule) {
+        GroupRow row = selected.get();
+        if (row != null && row.smart()) {
+            run(() -> service.setSchedule(row.name(), schedule), g -> {
+                message.set("'" + g.name() + "' is recalculated " + g.schedule().text());
+                refreshAndSelect(g.name());
+            });
+        }
+    }
+
+    /** Adds to or removes from a static group (see {@link GroupService#editMembers}); the outcome in words. */
+    public void editMembers(String group, boolean add, String segment, java.nio.file.Path file) {
+        run(() -> service.editMembers(group, add, segment, file), e -> {
+            message.set(String.format("'%s': %,d %s, %,d unknown; %,d customers now", e.group(), e.changed(),
+                    add ? "added" : "removed", e.unknown(), e.customers()));
+            refreshAndSelect(group);
+        });
+    }
+
     public void deleteSelected(boolean force) {
         GroupRow row = selected.get();
         if (row != null) {

@@ -19,10 +19,13 @@ import org.segmint.persistence.group.ClusterStore;
 import org.segmint.persistence.group.Group;
 import org.segmint.persistence.group.GroupStore;
 import org.segmint.persistence.group.HistoryEntry;
+import org.segmint.persistence.group.MembersEdit;
 import org.segmint.persistence.group.Recalculation;
 import org.segmint.persistence.group.SplitAndCombine;
 import org.segmint.persistence.group.Undo;
 import org.segmint.persistence.json.ClusterFiles.Cluster;
+import org.segmint.persistence.store.CsvValues;
+import org.segmint.persistence.store.ListStore.MatchOn;
 import org.segmint.persistence.store.SavedSegment;
 import org.segmint.persistence.store.SegmentStore;
 import org.segmint.persistence.workspace.Workspace;
@@ -83,6 +86,28 @@ public final class WorkspaceGroups implements GroupService {
     @Override
     public void delete(String group, boolean force) {
         session.read(ws -> new GroupStore(ws).delete(group, force));
+    }
+
+    @Override
+    public Group setSchedule(String group, Schedule schedule) {
+        return session.read(ws -> new GroupStore(ws).setSchedule(group, schedule));
+    }
+
+    @Override
+    public MembersEdit editMembers(String group, boolean add, String segment, Path file) {
+        if (segment != null) {
+            RoaringBitmap keys = session.engine().members(new MembershipCondition(MembershipCondition.Kind.SEGMENT,
+                    segment, true), session.read(Workspace::asOf), Cancellation.none());
+            return session.read(ws -> add ? new GroupStore(ws).add(group, keys) : new GroupStore(ws).remove(group,
+                    keys));
+        }
+        return session.read(ws -> {
+            GroupStore store = new GroupStore(ws);
+            List<String> values = new java.util.ArrayList<>(CsvValues.read(file, null, store::isCustomerIdOrEmail));
+            MatchOn on = !values.isEmpty() && values.stream().allMatch(v -> v.contains("@")) ? MatchOn.EMAIL
+                    : MatchOn.CUSTOMER_ID;
+            return add ? store.addValues(group, values, on) : store.removeValues(group, values, on);
+        });
     }
 
     @Override

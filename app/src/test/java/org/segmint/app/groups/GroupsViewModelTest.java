@@ -74,6 +74,21 @@ class GroupsViewModelTest {
                 groups.history().get(0).left()));
         assertTrue(groups.messageProperty().get().startsWith("Gold members: 4 customers"),
                 groups.messageProperty().get());
+        groups.setSchedule(Schedule.parse("daily"));
+        assertEquals("daily", groups.selectedProperty().get().schedule());
+    }
+
+    @Test
+    void staticGroupMembersAddedFromASegmentAndRemovedFromACsv() throws Exception {
+        groups.createStatic(List.of("Picked", "Other"));
+        groups.select("Picked");
+        groups.editMembers("Picked", true, "Gold", null);
+        assertEquals("'Picked': 4 added, 0 unknown; 4 customers now", groups.messageProperty().get());
+        java.nio.file.Path csv = dir.resolve("drop.csv");
+        java.nio.file.Files.writeString(csv, "c1\nc2\nnobody\n");
+        groups.editMembers("Picked", false, null, csv);
+        assertEquals("'Picked': 2 removed, 1 unknown; 2 customers now", groups.messageProperty().get());
+        assertEquals(2, groups.selectedProperty().get().customers());
     }
 
     @Test
