@@ -82,6 +82,7 @@ public final class ModelsPage implements Page {
         vm = new PriorityListViewModel(repository, source, executor);
         view = new ModelsView(vm, context.dialogs()::showError,
                 () -> ModelExportDialog.show(vm, session, executor, context.dialogs()), this::runOnSpark);
+        view.setInlineEditor((owner, existing) -> InlineSegmentDialog.edit(context, owner, existing));
         this.context = context;
         context.segmentsRevision().addListener(changed);
         context.dataRevision().addListener(changed);

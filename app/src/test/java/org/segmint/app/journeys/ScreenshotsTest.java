@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmint.app.export.ExportMembersDialog;
+import org.segmint.app.editor.EditorPage;
 import org.segmint.app.importer.ImportDialog;
+import org.segmint.app.lists.ListUploadDialog;
+import org.segmint.app.shell.PageId;
 import org.segmint.app.shell.AppContext;
 import org.segmint.app.shell.Theme;
 import org.segmint.app.SegmintApp;
@@ -38,6 +41,7 @@ import org.segmint.persistence.demo.DemoConfig;
 import org.segmint.persistence.demo.DemoGenerator;
 import org.segmint.persistence.store.ModelStore;
 import org.segmint.persistence.store.SegmentStore;
+import org.segmint.persistence.store.ValueLists;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -114,6 +118,34 @@ class ScreenshotsTest {
                 && !robot.lookup("#export-available").queryListView().getItems().isEmpty());
         snapshot(export[0].stage().getScene(), out.resolve("export.png"));
         robot.interact(() -> export[0].stage().close());
+
+        List<String> ids = session.read(ws -> new ValueLists(ws).distinctValues("customers.customer_id", "", 40));
+        StringBuilder vip = new StringBuilder("Name;Customer ID;Tier\n");
+        for (int i = 0; i < ids.size(); i++) {
+            vip.append("Guest ").append(i + 1).append(';').append(ids.get(i)).append(";gold\n");
+        }
+        vip.append("Walk-in;W-0001;\nWalk-in;W-0002;\nGuest 1;").append(ids.get(0)).append(";gold\n");
+        Path vipFile = dir.resolve("event-guests.csv");
+        Files.writeString(vipFile, vip);
+        ListUploadDialog[] upload = new ListUploadDialog[1];
+        robot.interact(() -> {
+            upload[0] = ListUploadDialog.open(shell.context, vipFile, stage);
+            upload[0].stage().show();
+        });
+        ShellFixture.waitUntil("list checked", () -> upload[0].viewModel().checkProperty().get() != null);
+        snapshot(upload[0].stage().getScene(), out.resolve("list-upload.png"));
+        robot.interact(() -> upload[0].stage().close());
+
+        robot.interact(() -> shell.view.openSegment("At risk regulars"));
+        robot.clickOn(robot.from(shell.view).lookup("#history-button").queryAs(javafx.scene.Node.class));
+        EditorPage editor = (EditorPage) shell.view.page(PageId.EDITOR);
+        ShellFixture.waitUntil("history read", () -> editor.historyView() != null
+                && editor.historyView().viewModel().versions().size() == 3);
+        robot.interact(() -> editor.historyView().viewModel().leftProperty().set(
+                editor.historyView().viewModel().versions().get(2)));
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(editor.historyView().stage().getScene(), out.resolve("history.png"));
+        robot.interact(() -> editor.historyView().stage().close());
 
         seedGroups(session);
         robot.clickOn("#nav-groups");
@@ -210,7 +242,9 @@ class ScreenshotsTest {
                                 new MembershipCondition(MembershipCondition.Kind.SEGMENT, "Email reachable", true)),
                         null));
         session.read(ws -> {
-            SegmentStore store = new SegmentStore(ws);
+            // saved a month ago, so that the later saves of the history below come after
+            SegmentStore store = new SegmentStore(ws, java.time.Clock.offset(java.time.Clock.systemUTC(),
+                    java.time.Duration.ofDays(-30)), "anna");
             for (Segment s : segments) {
                 store.save(s);
             }
@@ -225,6 +259,32 @@ class ScreenshotsTest {
                     .getCardinality();
             session.read(ws -> {
                 new SegmentStore(ws).recordCount(s.name(), count, Instant.now().minusSeconds(60L * 47));
+                return null;
+            });
+        }
+        // two later saves of one segment, by two people, each counted while current: its history
+        List<Segment> later = List.of(
+                new Segment("At risk regulars", "Bought often, quiet lately", "Retention", SegmentStatus.ACTIVE,
+                        all(AttributeCondition.of("metrics.lifecycle", Operator.IN, "at risk", "cooling down"),
+                                AttributeCondition.of("metrics.orders", Operator.GTE, java.math.BigDecimal.valueOf(3))),
+                        null),
+                new Segment("At risk regulars", "Regulars going quiet, worth a reminder", "Retention",
+                        SegmentStatus.ACTIVE, all(AttributeCondition.of("metrics.lifecycle", Operator.IN, "at risk",
+                                "cooling down"), AttributeCondition.of("metrics.orders", Operator.GTE,
+                                java.math.BigDecimal.valueOf(3)), AttributeCondition.of("customers.email_opt_in",
+                                Operator.IS_TRUE)), null));
+        String[] who = {"ben", "anna"};
+        for (int i = 0; i < later.size(); i++) {
+            Segment s = later.get(i);
+            java.time.Clock then = java.time.Clock.offset(java.time.Clock.systemUTC(),
+                    java.time.Duration.ofDays(i == 0 ? -9 : -2));
+            long count = session.engine().members(s.definition(), session.read(ws -> ws.asOf()), Cancellation.none())
+                    .getCardinality();
+            String user = who[i];
+            session.read(ws -> {
+                SegmentStore store = new SegmentStore(ws, then, user);
+                store.save(s);
+                store.recordCount(s.name(), count, then.instant().plusSeconds(30));
                 return null;
             });
         }
