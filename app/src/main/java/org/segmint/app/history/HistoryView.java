@@ -105,6 +105,7 @@ public final class HistoryView {
         TableColumn<SegmentVersion, String> by = column("By", 70, v -> v.savedBy().isEmpty() ? "—" : v.savedBy());
         TableColumn<SegmentVersion, String> count = column("Customers", 84,
                 v -> v.customers() == null ? "—" : COUNT.format(v.customers()));
+        count.getStyleClass().add(Styles.NUMBER);
         TableColumn<SegmentVersion, String> note = column("Note", 120, v -> v.current()
                 ? (v.note().isEmpty() ? "current" : "current, " + v.note()) : v.note());
         table.getColumns().add(version);
@@ -228,6 +229,7 @@ public final class HistoryView {
         Label label = new Label(text == null ? "" : text);
         label.getStyleClass().add(style);
         label.setMaxWidth(Double.MAX_VALUE);
+        label.setMaxHeight(Double.MAX_VALUE); // both sides of a row as tall as the taller, so the lines stay level
         label.setWrapText(true);
         return label;
     }
