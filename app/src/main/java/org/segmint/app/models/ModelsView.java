@@ -47,6 +47,15 @@ public final class ModelsView extends BorderPane {
 
     /** @param onExport opens the export dialog for the shown model (null hides the button) */
     public ModelsView(PriorityListViewModel vm, SegmentEditorView.ErrorSink errors, Runnable onExport) {
+        this(vm, errors, onExport, null);
+    }
+
+    /**
+     * @param onExport     opens the export dialog for the shown model (null hides the button)
+     * @param onRunOnSpark writes a Spark job for the shown model (null hides the button)
+     */
+    public ModelsView(PriorityListViewModel vm, SegmentEditorView.ErrorSink errors, Runnable onExport,
+                      Runnable onRunOnSpark) {
         this.vm = vm;
         this.errors = errors;
         getStyleClass().add("sg-models");
@@ -118,6 +127,12 @@ public final class ModelsView extends BorderPane {
         HBox toolbar = new HBox(8, title, busy, dirty, spacer, add, addInline, remove, save);
         if (onExport != null) {
             toolbar.getChildren().add(action("Export…", onExport));
+        }
+        if (onRunOnSpark != null) {
+            Button spark = action("Run on Spark…", onRunOnSpark);
+            spark.setId("model-run-on-spark");
+            spark.setTooltip(new javafx.scene.control.Tooltip("Write a job that runs this model on a Spark cluster"));
+            toolbar.getChildren().add(spark);
         }
         toolbar.getStyleClass().add("sg-editor-toolbar");
         for (Button b : List.of(add, addInline, remove)) {

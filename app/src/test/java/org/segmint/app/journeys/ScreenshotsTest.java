@@ -167,11 +167,58 @@ class ScreenshotsTest {
                 .size() == 4);
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(stage.getScene(), out.resolve("cluster.png"));
+        sparkDialogs(robot, session, out);
 
         robot.clickOn("#nav-segments");
         robot.interact(() -> Theme.DARK.applyTo(stage.getScene()));
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(stage.getScene(), out.resolve("segments-dark.png"));
+    }
+
+    /**
+     * Run on Spark…, and a finished job opened beside this computer's numbers (the job's answers here are this
+     * workspace's own, as a job over its from-workspace copy gives them).
+     */
+    private void sparkDialogs(FxRobot robot, WorkspaceSession session, Path out) throws Exception {
+        org.segmint.app.sparkjob.SparkJobViewModel job = org.segmint.app.sparkjob.SparkJobViewModel.forSegment(
+                shell.context, "Gold and platinum");
+        Path folder = dir.resolve("jobs").resolve("Gold and platinum 2026-12-04");
+        org.segmint.app.sparkjob.SparkJobDialog[] jobDialog = new org.segmint.app.sparkjob.SparkJobDialog[1];
+        robot.interact(() -> {
+            job.folderProperty().set(folder.toString());
+            job.dataRootProperty().set("s3a://acme-lake/segmint");
+            job.jarProperty().set("/opt/segmint/segmint-spark.jar");
+            jobDialog[0] = new org.segmint.app.sparkjob.SparkJobDialog(job, stage);
+            jobDialog[0].stage().show();
+            job.write();
+        });
+        ShellFixture.waitUntil("job written", () -> job.writtenProperty().get() != null);
+        snapshot(jobDialog[0].stage().getScene(), out.resolve("spark-job.png"));
+        robot.interact(() -> jobDialog[0].stage().close());
+
+        java.time.LocalDate asOf = session.read(ws -> ws.asOf());
+        Condition gold = session.read(ws -> new SegmentStore(ws).get("Gold and platinum").segment().definition());
+        org.segmint.persistence.insight.InsightSummary here = session.read(ws ->
+                new org.segmint.persistence.insight.Insights(ws).summary(session.engine().members(gold, asOf,
+                        Cancellation.none()), asOf, null, Cancellation.none()));
+        var t = here.revenueTree();
+        Files.writeString(folder.resolve("results").resolve("insights.json"), String.format(java.util.Locale.ROOT,
+                "{\"segment\": \"Gold and platinum\", \"asOf\": \"%s\", \"customers\": %d,"
+                        + " \"activeCustomers\": %d, \"revenue12m\": %s, \"revenueTree\": {\"revenuePerCustomer\":"
+                        + " %s, \"averageOrderValue\": %s, \"orders\": %d, \"units\": %s}}", asOf, here.customers(),
+                here.activeCustomers(), here.revenue12m(), t.revenuePerCustomer(), t.averageOrderValue(), t.orders(),
+                t.units()));
+        org.segmint.app.sparkjob.SparkResultsViewModel results =
+                new org.segmint.app.sparkjob.SparkResultsViewModel(shell.context);
+        org.segmint.app.sparkjob.SparkResultsDialog[] resultsDialog = new org.segmint.app.sparkjob.SparkResultsDialog[1];
+        robot.interact(() -> {
+            resultsDialog[0] = new org.segmint.app.sparkjob.SparkResultsDialog(results, stage);
+            resultsDialog[0].stage().show();
+            results.load(folder);
+        });
+        ShellFixture.waitUntil("results shown", () -> !results.rows().isEmpty());
+        snapshot(resultsDialog[0].stage().getScene(), out.resolve("spark-results.png"));
+        robot.interact(() -> resultsDialog[0].stage().close());
     }
 
     private static void seedSegments(WorkspaceSession session) {
