@@ -78,8 +78,8 @@ final class ItemsPipeline extends Pipeline {
                         : sum(col(name).cast(DataTypes.LongType)).as(name));
             } else {
                 Column amount = kind.equals(Measure.UNITS.name()) ? col("q") : col("v");
-                perOrder.add(sum(when(flag, amount)).as(name));
-                perCustomer.add(sum(col(name)).as(name));
+                perOrder.add(CompensatedSum.of(when(flag, amount)).as(name));
+                perCustomer.add(CompensatedSum.of(col(name)).as(name));
             }
         }
         Dataset<Row> orders = rows.groupBy(col(RowSource.KEY), col("o"), col("o_null"))

@@ -111,7 +111,7 @@ final class OrdersPipeline extends Pipeline {
         }
         Dataset<Row> rows = source.rows().select(rowColumns.toArray(new Column[0])).repartition(col(RowSource.KEY));
 
-        List<Column> perDay = new ArrayList<>(List.of(sum("v").as("v"), sum("u").as("u")));
+        List<Column> perDay = new ArrayList<>(List.of(CompensatedSum.of(col("v")).as("v"), CompensatedSum.of(col("u")).as("u")));
         List<Column> perOrder = new ArrayList<>();
         List<Column> perCustomer = new ArrayList<>();
         for (int i = 0; i < measures.size(); i++) {
@@ -124,9 +124,9 @@ final class OrdersPipeline extends Pipeline {
                 perCustomer.add(kind.equals("EXISTS") ? max(col(name)).as(name)
                         : sum(col(name).cast(DataTypes.LongType)).as(name));
             } else {
-                perDay.add(sum(when(flag, col(kind.equals(Measure.UNITS.name()) ? "u" : "v"))).as(name));
-                perOrder.add(sum(col(name)).as(name));
-                perCustomer.add(sum(col(name)).as(name));
+                perDay.add(CompensatedSum.of(when(flag, col(kind.equals(Measure.UNITS.name()) ? "u" : "v"))).as(name));
+                perOrder.add(CompensatedSum.of(col(name)).as(name));
+                perCustomer.add(CompensatedSum.of(col(name)).as(name));
             }
         }
         if (metrics) {
@@ -158,16 +158,16 @@ final class OrdersPipeline extends Pipeline {
         perOrder.add(min(when(upToAsOf, d)).as(p + "first"));
         perOrder.add(max(when(upToAsOf, d)).as(p + "last"));
         perOrder.add(max(upToAsOf).as(p + "orders"));
-        perOrder.add(sum(when(upToAsOf, col("v"))).as(p + "revenue"));
+        perOrder.add(CompensatedSum.of(when(upToAsOf, col("v"))).as(p + "revenue"));
         perOrder.add(max(inYear).as(p + "orders12"));
-        perOrder.add(sum(when(inYear, col("v"))).as(p + "revenue12"));
+        perOrder.add(CompensatedSum.of(when(inYear, col("v"))).as(p + "revenue12"));
         perOrder.add(collect_set(when(upToAsOf, d)).as(p + "days"));
         perCustomer.add(min(p + "first").as(p + "first"));
         perCustomer.add(max(p + "last").as(p + "last"));
         perCustomer.add(sum(col(p + "orders").cast(DataTypes.LongType)).as(p + "orders"));
-        perCustomer.add(sum(p + "revenue").as(p + "revenue"));
+        perCustomer.add(CompensatedSum.of(col(p + "revenue")).as(p + "revenue"));
         perCustomer.add(sum(col(p + "orders12").cast(DataTypes.LongType)).as(p + "orders12"));
-        perCustomer.add(sum(p + "revenue12").as(p + "revenue12"));
+        perCustomer.add(CompensatedSum.of(col(p + "revenue12")).as(p + "revenue12"));
         perCustomer.add(size(array_distinct(flatten(collect_list(p + "days")))).as(p + "days"));
     }
 
@@ -190,7 +190,7 @@ final class OrdersPipeline extends Pipeline {
             perOrder.add(sum(when(inMonth, col("v"))).as(p + "month_" + m));
         }
         perCustomer.add(sum(p + "orders").as(p + "orders"));
-        perCustomer.add(sum(p + "revenue").as(p + "revenue"));
+        perCustomer.add(CompensatedSum.of(col(p + "revenue")).as(p + "revenue"));
         perCustomer.add(sum(p + "units").as(p + "units"));
         for (int m = 0; m < TREND_MONTHS; m++) {
             perCustomer.add(sum(p + "month_" + m).as(p + "month_" + m));
