@@ -17,6 +17,7 @@ import org.segmint.model.catalog.Catalog;
 import org.segmint.model.catalog.FieldType;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
+import org.segmint.persistence.columns.ColumnStore;
 import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Identifiers;
 import org.segmint.persistence.workspace.ProtectedFiles;
@@ -90,6 +91,8 @@ public final class Importer {
                 for (ImportPlan.Column col : plan.columns) {
                     types.put(col.target, col.type);
                 }
+                progress.update(-1, -1, "Preparing the columns for counting");
+                ColumnStore.prepare(ws, cancel);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 progress.update(1, 1, "Imported " + load.rows + " rows into " + plan.table);
                 return new ImportSummary(plan.table, opener.name(), request.mode(), load.rows, load.rejected,
@@ -164,7 +167,7 @@ public final class Importer {
         }
         cancel.throwIfCancelled();
         progress.update(-1, -1, "Updating customer metrics");
-        DerivedData.refresh(ws, progress);
+        DerivedData.refresh(ws, progress, List.of(plan.table));
         if (load.orphansAfterLinking) {
             load.orphans = unlinkedRowsAfter(plan.table, load.rowidBefore);
         }

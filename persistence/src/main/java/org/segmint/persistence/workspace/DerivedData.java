@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.segmint.model.task.Progress;
+import org.segmint.persistence.columns.ColumnBlobs;
 
 /**
  * Everything derived from the imported data, brought up to date after each load:
@@ -55,18 +56,33 @@ public final class DerivedData {
 
     /** Brings every derived column, index, metric and statistic up to date; see the class comment. */
     public static void refresh(Workspace ws, Progress progress) {
+        refresh(ws, progress, DATA_TABLES);
+    }
+
+    /**
+     * {@link #refresh(Workspace, Progress)} after a load that wrote only the tables {@code loaded}: the columns
+     * stored for the other tables stay valid unless this refresh changes their rows (completing or relinking
+     * them).
+     */
+    public static void refresh(Workspace ws, Progress progress, java.util.Collection<String> loaded) {
         Connection c = ws.connection();
+        java.util.Set<String> changed = new java.util.LinkedHashSet<>(loaded);
         try {
             progress.update(0, STEPS, "Completing order lines");
-            fillItems(c);
+            if (fillItems(c) > 0) {
+                changed.add("order_items");
+            }
             progress.update(1, STEPS, "Completing orders");
-            deriveOrdersFromItems(c);
-            fillOrderUnits(c);
+            if (deriveOrdersFromItems(c) + fillOrderUnits(c) > 0) {
+                changed.add("orders");
+            }
             progress.update(2, STEPS, "Linking orders, items and events to customers");
-            relink(c, "orders");
-            relink(c, "order_items");
-            relink(c, "events");
-            finish(ws, progress, 3);
+            for (String table : List.of("orders", "order_items", "events")) {
+                if (relink(c, table) > 0) {
+                    changed.add(table);
+                }
+            }
+            finish(ws, progress, 3, List.copyOf(changed));
         } catch (SQLException e) {
             throw new WorkspaceException(ws.file() + ": cannot compute derived data (" + e.getMessage() + ")", e);
         }
@@ -79,7 +95,7 @@ public final class DerivedData {
      */
     public static void refreshLinkedData(Workspace ws, Progress progress) {
         try {
-            finish(ws, progress, 3);
+            finish(ws, progress, 3, DATA_TABLES);
         } catch (SQLException e) {
             throw new WorkspaceException(ws.file() + ": cannot compute derived data (" + e.getMessage() + ")", e);
         }
@@ -115,13 +131,14 @@ public final class DerivedData {
     public static void recomputeMetrics(Workspace ws) {
         try {
             computeMetrics(ws);
-            ws.bumpDataVersion();
+            // Only the metrics changed: every stored column set stays valid (metrics are not stored).
+            bumpDataVersion(ws, List.of());
         } catch (SQLException e) {
             throw new WorkspaceException(ws.file() + ": cannot compute the metrics (" + e.getMessage() + ")", e);
         }
     }
 
-    private static void finish(Workspace ws, Progress progress, int step) throws SQLException {
+    private static void finish(Workspace ws, Progress progress, int step, List<String> changed) throws SQLException {
         Connection c = ws.connection();
         progress.update(step, STEPS, "Building indexes");
         createIndexes(c);
@@ -133,44 +150,61 @@ public final class DerivedData {
             st.execute("PRAGMA analysis_limit=1000");
             st.execute("ANALYZE");
         }
-        ws.bumpDataVersion();
+        bumpDataVersion(ws, changed);
         progress.update(STEPS, STEPS, "Done");
     }
 
-    private static void fillItems(Connection c) throws SQLException {
+    /** The tables whose rows the column store keeps. */
+    private static final List<String> DATA_TABLES = List.of("customers", "orders", "order_items", "events");
+
+    /**
+     * Moves the data version on; the columns stored for the tables not in {@code changed} stay valid at the new
+     * version, those of {@code changed} are dropped (and read again from the rows when first needed).
+     */
+    private static void bumpDataVersion(Workspace ws, List<String> changed) throws SQLException {
+        long from = ws.dataVersion();
+        ws.bumpDataVersion();
+        ColumnBlobs.carryForward(ws.connection(), from, ws.dataVersion(), changed);
+    }
+
+    /** Returns the number of rows changed. */
+    private static int fillItems(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.executeUpdate("UPDATE order_items SET revenue = quantity * unit_price"
+            int changed = st.executeUpdate("UPDATE order_items SET revenue = quantity * unit_price"
                     + " WHERE revenue IS NULL AND quantity IS NOT NULL AND unit_price IS NOT NULL");
             if (!exists(c, "SELECT 1 FROM orders LIMIT 1")) {
-                return;
+                return changed;
             }
             createIndex(c, INDEXES.get(0));
-            st.executeUpdate("UPDATE order_items SET customer_id = (SELECT o.customer_id FROM orders o"
+            changed += st.executeUpdate("UPDATE order_items SET customer_id = (SELECT o.customer_id FROM orders o"
                     + " WHERE o.order_id = order_items.order_id AND o.customer_id IS NOT NULL AND o.customer_id <> ''"
                     + " LIMIT 1) WHERE (customer_id IS NULL OR customer_id = '') AND order_id IS NOT NULL");
-            st.executeUpdate("UPDATE order_items SET order_date = (SELECT min(o.order_date) FROM orders o"
+            changed += st.executeUpdate("UPDATE order_items SET order_date = (SELECT min(o.order_date) FROM orders o"
                     + " WHERE o.order_id = order_items.order_id) WHERE order_date IS NULL AND order_id IS NOT NULL");
+            return changed;
         }
     }
 
-    private static void deriveOrdersFromItems(Connection c) throws SQLException {
+    /** Returns the number of orders derived. */
+    private static int deriveOrdersFromItems(Connection c) throws SQLException {
         if (exists(c, "SELECT 1 FROM orders LIMIT 1") || !exists(c, "SELECT 1 FROM order_items LIMIT 1")) {
-            return;
+            return 0;
         }
         try (Statement st = c.createStatement()) {
-            st.executeUpdate("INSERT INTO orders(order_id, customer_id, order_date, revenue, units)"
+            return st.executeUpdate("INSERT INTO orders(order_id, customer_id, order_date, revenue, units)"
                     + " SELECT order_id, max(nullif(customer_id, '')), min(order_date), sum(revenue), sum(quantity)"
                     + " FROM order_items WHERE order_id IS NOT NULL GROUP BY order_id");
         }
     }
 
-    private static void fillOrderUnits(Connection c) throws SQLException {
+    /** Returns the number of orders changed. */
+    private static int fillOrderUnits(Connection c) throws SQLException {
         if (!exists(c, "SELECT 1 FROM orders WHERE units IS NULL AND order_id IS NOT NULL LIMIT 1")) {
-            return;
+            return 0;
         }
         createIndex(c, INDEXES.get(1));
         try (Statement st = c.createStatement()) {
-            st.executeUpdate("UPDATE orders SET units = (SELECT sum(i.quantity) FROM order_items i"
+            return st.executeUpdate("UPDATE orders SET units = (SELECT sum(i.quantity) FROM order_items i"
                     + " WHERE i.order_id = orders.order_id) WHERE units IS NULL AND order_id IS NOT NULL");
         }
     }
@@ -179,10 +213,10 @@ public final class DerivedData {
      * Sets {@code ck} from {@code customers}; rows whose key already matches their customer id are left
      * alone (one primary-key probe each), so a re-run writes only what changed.
      */
-    private static void relink(Connection c, String table) throws SQLException {
+    private static int relink(Connection c, String table) throws SQLException {
         String t = Identifiers.quote(table);
         try (Statement st = c.createStatement()) {
-            st.executeUpdate("UPDATE " + t + " SET ck = (SELECT cu.ck FROM customers cu"
+            return st.executeUpdate("UPDATE " + t + " SET ck = (SELECT cu.ck FROM customers cu"
                     + " WHERE cu.customer_id = " + t + ".customer_id)"
                     + " WHERE NOT EXISTS (SELECT 1 FROM customers cu WHERE cu.ck = " + t + ".ck"
                     + " AND cu.customer_id = " + t + ".customer_id)"

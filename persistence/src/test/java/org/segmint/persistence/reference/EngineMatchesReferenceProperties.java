@@ -23,8 +23,8 @@ import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.workspace.DerivedData;
 
 /**
- * The engine and the reference evaluator give the same members for random definitions over random
- * workspaces, as of random dates. 1,000 tries by default; {@code -Djqwik.tries.default=10000} runs more
+ * The engine (its column evaluation), the same engine reading every leaf through SQL, and the reference
+ * evaluator give the same members for random definitions over random workspaces, as of random dates. 1,000 tries by default; {@code -Djqwik.tries.default=10000} runs more
  * (see docs/testing.md).
  */
 class EngineMatchesReferenceProperties {
@@ -34,17 +34,21 @@ class EngineMatchesReferenceProperties {
 
     private static RandomFixtures fixtures;
     private static List<SegmentEngine> engines;
+    private static List<SegmentEngine> sqlEngines;
 
     @BeforeContainer
     static void createWorkspaces() {
         fixtures = new RandomFixtures(LEFT_OUT, SEEDS);
         engines = fixtures.all().stream().map(f -> new SegmentEngine(f.workspace(),
                 name -> Optional.ofNullable(RandomDefinitions.SAVED.get(name)))).toList();
+        sqlEngines = fixtures.all().stream().map(f -> SegmentEngine.sqlOnly(f.workspace(),
+                name -> Optional.ofNullable(RandomDefinitions.SAVED.get(name)))).toList();
     }
 
     @AfterContainer
     static void closeWorkspaces() {
         engines.forEach(SegmentEngine::close);
+        sqlEngines.forEach(SegmentEngine::close);
         fixtures.close();
     }
 
@@ -78,9 +82,24 @@ class EngineMatchesReferenceProperties {
     void engineGivesTheReferenceMembers(@ForAll("cases") Case c) {
         RandomFixtures.Fixture f = fixtures.all().get(c.workspace());
         RoaringBitmap expected = f.reference().members(c.definition(), c.asOf());
-        RoaringBitmap actual = engines.get(c.workspace()).members(c.definition(), c.asOf(), Cancellation.none());
+        SegmentEngine engine = engines.get(c.workspace());
+        long sqlBefore = engine.sqlQueriesRun();
+        RoaringBitmap columns = engine.members(c.definition(), c.asOf(), Cancellation.none());
+        long sqlRun = engine.sqlQueriesRun() - sqlBefore;
+        long leftToSql = SqlLeaves.count(c.definition(), RandomDefinitions.SAVED::get);
+        if (sqlRun > leftToSql) {
+            throw new AssertionError(c + "\n  the column engine ran " + sqlRun + " SQL queries; only " + leftToSql
+                    + " leaves (group and list memberships, items joined to orders) are left to SQL");
+        }
+        RoaringBitmap sql = sqlEngines.get(c.workspace()).members(c.definition(), c.asOf(), Cancellation.none());
+        check(f, c, "the column engine", columns, expected);
+        check(f, c, "the SQL engine", sql, expected);
+    }
+
+    private static void check(RandomFixtures.Fixture f, Case c, String engine, RoaringBitmap actual,
+                              RoaringBitmap expected) {
         if (!expected.equals(actual)) {
-            throw new AssertionError(c + "\n  only in the engine: "
+            throw new AssertionError(c + "\n  only in " + engine + ": "
                     + f.reference().customerIds(RoaringBitmap.andNot(actual, expected))
                     + "\n  only in the reference: "
                     + f.reference().customerIds(RoaringBitmap.andNot(expected, actual)));
