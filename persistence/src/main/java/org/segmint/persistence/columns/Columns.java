@@ -29,6 +29,9 @@ public final class Columns {
     private final long version;
     private final Map<String, TableColumns> tables = new HashMap<>();
     private final Map<LocalDate, MetricColumns> metrics = new LinkedHashMap<>(8, 0.75f, true);
+    private final java.util.concurrent.atomic.AtomicInteger rowReads = new java.util.concurrent.atomic.AtomicInteger();
+    /** Set when storing failed (a busy or read-only workspace): this version stops trying. */
+    private volatile boolean cannotStore;
 
     /** What is held of one table, and the build of the stored set it matches (-1: memory only). */
     private static final class TableColumns {
@@ -320,14 +323,23 @@ public final class Columns {
 
     /** Stores what was read from the rows; a workspace that cannot be written keeps it in memory only. */
     private void store(TableColumns t, boolean fresh, StoredSet.Write write) {
-        if (t.stored.write(fresh, write)) {
+        if (!cannotStore && t.stored.write(fresh, write)) {
             t.built = t.stored.built(Cancellation.none());
-        } else if (fresh) {
+            return;
+        }
+        cannotStore = true;
+        if (fresh) {
             t.built = -1;
         }
     }
 
+    /** How many pieces (keys, a column, a table's rows) were read from the rows rather than from stored columns. */
+    public int rowReads() {
+        return rowReads.get();
+    }
+
     private <T> T read(Cancellation cancel, Function<ColumnReader, T> work) {
+        rowReads.incrementAndGet();
         try (ColumnReader reader = new ColumnReader(workspace, version, cancel)) {
             return work.apply(reader);
         }

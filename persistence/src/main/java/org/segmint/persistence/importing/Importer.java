@@ -67,6 +67,15 @@ public final class Importer {
 
     private ImportSummary run(RowSource.Opener opener, CsvSettings settings, ImportRequest request) {
         long started = System.nanoTime();
+        ImportSummary summary = loadAndCommit(opener, settings, request, started);
+        // After the commit, with the connection back in autocommit mode (it holds no lock while they are stored).
+        progress.update(-1, -1, "Preparing the columns for counting");
+        ColumnStore.prepare(ws, cancel);
+        return summary;
+    }
+
+    private ImportSummary loadAndCommit(RowSource.Opener opener, CsvSettings settings, ImportRequest request,
+                                        long started) {
         try {
             List<String> sourceColumns;
             try (RowSource source = opener.open()) {
@@ -91,8 +100,6 @@ public final class Importer {
                 for (ImportPlan.Column col : plan.columns) {
                     types.put(col.target, col.type);
                 }
-                progress.update(-1, -1, "Preparing the columns for counting");
-                ColumnStore.prepare(ws, cancel);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 progress.update(1, 1, "Imported " + load.rows + " rows into " + plan.table);
                 return new ImportSummary(plan.table, opener.name(), request.mode(), load.rows, load.rejected,
