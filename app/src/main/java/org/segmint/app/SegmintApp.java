@@ -1,5 +1,6 @@
 package org.segmint.app;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -7,7 +8,9 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.segmint.app.dialogs.FxDialogService;
+import org.segmint.app.launch.SingleInstance;
 import org.segmint.app.data.DataPage;
+import org.segmint.app.groups.DueGroups;
 import org.segmint.app.segments.SegmentsPage;
 import org.segmint.app.shell.AppContext;
 import org.segmint.app.shell.AppIcon;
@@ -30,11 +33,21 @@ import org.segmint.persistence.workspace.Workspace;
  * opens the last workspace (or the demo on first launch).
  */
 public final class SegmintApp extends Application {
+    // handed from Main to the instance JavaFX creates (Application.launch takes a class, not an object)
+    private static Path requestedWorkspace;
+    private static SingleInstance instance;
+
     private AppContext context;
     private FxBackgroundExecutor executor;
 
-    public static void launchApp(String[] args) {
-        Application.launch(SegmintApp.class, args);
+    /**
+     * Opens the desktop app on {@code workspace} (null: the last one, or the demo). {@code singleInstance} (may be
+     * null) receives what later starts of Segmint ask for.
+     */
+    public static void launchApp(Path workspace, SingleInstance singleInstance) {
+        requestedWorkspace = workspace;
+        instance = singleInstance;
+        Application.launch(SegmintApp.class);
     }
 
     /**
@@ -46,6 +59,7 @@ public final class SegmintApp extends Application {
                 .register(PageId.SEGMENTS, (ctx, nav) -> new SegmentsPage(ctx, nav))
                 .register(PageId.EDITOR, org.segmint.app.editor.EditorPage::new)
                 .register(PageId.MODELS, org.segmint.app.models.ModelsPage::new)
+                .register(PageId.GROUPS, org.segmint.app.groups.GroupsPage::new)
                 .register(PageId.DATA, (ctx, nav) -> new DataPage(ctx));
     }
 
@@ -88,8 +102,33 @@ public final class SegmintApp extends Application {
             }
             context.updateSettings(s -> s.withWindow(bounds(stage)));
         });
+        context.sessionProperty().addListener((o, old, session) -> {
+            if (session != null) {
+                // due smart groups are recalculated whenever a workspace opens, in the background
+                model.backgroundStarted("Recalculating due groups");
+                DueGroups.start(context, session, model::backgroundProgress, model::backgroundFinished);
+            }
+        });
         stage.show();
-        model.start();
+        if (requestedWorkspace != null) {
+            model.open(requestedWorkspace);
+        } else {
+            model.start();
+        }
+        if (instance != null) {
+            instance.onRequest(request -> Platform.runLater(() -> {
+                request.ifPresent(view::openRequested);
+                bringForward(stage);
+            }));
+        }
+    }
+
+    /** Another start of Segmint asked for this window: show it on top (the desktop may only flash it). */
+    private static void bringForward(Stage stage) {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     @Override
@@ -99,6 +138,9 @@ public final class SegmintApp extends Application {
         }
         if (executor != null) {
             executor.close();
+        }
+        if (instance != null) {
+            instance.close();
         }
         Platform.exit();
     }

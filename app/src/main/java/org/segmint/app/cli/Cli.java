@@ -51,6 +51,11 @@ public final class Cli {
         return code;
     }
 
+    /** The names of the commands ({@code info}, {@code import}, ...), so that anything else can be a file to open. */
+    public static java.util.Set<String> commandNames() {
+        return java.util.Set.copyOf(new CommandLine(new SegmintCommand()).getSubcommands().keySet());
+    }
+
     private static String firstLine(String message) {
         if (message == null) {
             return "invalid input";

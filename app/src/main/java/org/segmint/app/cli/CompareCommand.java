@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.segmint.model.compare.OverlapMatrix;
+import org.segmint.model.hierarchy.HierarchyLevel;
 import org.segmint.model.segment.Segment;
 import org.segmint.model.task.Cancellation;
 import org.segmint.persistence.compare.Comparison;
 import org.segmint.persistence.compare.SegmentComparer;
 import org.segmint.persistence.compare.SegmentMetrics;
 import org.segmint.persistence.engine.SegmentEngine;
+import org.segmint.persistence.hierarchy.Levels;
 import org.segmint.persistence.insight.Insights;
 import org.segmint.persistence.insight.Memberships;
 import org.segmint.persistence.store.SegmentStore;
@@ -37,6 +39,10 @@ public final class CompareCommand extends EvaluatingCommand {
                     + " as a new segment.")
     List<String> intersection;
 
+    @Option(names = "--level", paramLabel = "LEVEL", description = "Count sizes and overlaps at this level ("
+            + LevelOption.DESCRIPTION + "); default customers.")
+    String levelText;
+
     @Option(names = "--as", paramLabel = "NAME", description = "Name of the saved intersection (default: e.g."
             + " 'A and B, not C').")
     String saveAs;
@@ -58,8 +64,11 @@ public final class CompareCommand extends EvaluatingCommand {
                     DefinitionSource.requireValid(engine, new DefinitionSource.Resolved(s.name(), s.definition(),
                             true));
                 }
+                Levels levels = new Levels(ws);
+                HierarchyLevel level = levelText == null ? HierarchyLevel.CUSTOMER
+                        : LevelOption.resolve(levels, levelText);
                 Comparison c = new SegmentComparer(Memberships.of(engine), new Insights(ws)).compare(segments, asOf,
-                        Cancellation.none());
+                        level.name(), members -> levels.units(members, level), Cancellation.none());
                 Map<String, Object> result = toJson(c);
                 if (intersection != null) {
                     result.put("saved", saveIntersection(store, c.overlap()));
@@ -95,7 +104,7 @@ public final class CompareCommand extends EvaluatingCommand {
         store.save(Segment.of(name, SegmentComparer.intersectionDefinition(names, mask)));
         Map<String, Object> saved = new LinkedHashMap<>();
         saved.put("name", name);
-        saved.put("customers", m.exactIntersection(mask));
+        saved.put(levelText == null ? "customers" : "count", m.exactIntersection(mask));
         return saved;
     }
 
@@ -103,11 +112,16 @@ public final class CompareCommand extends EvaluatingCommand {
         OverlapMatrix m = c.overlap();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("asOf", c.asOf().toString());
+        result.put("level", c.level());
         List<Map<String, Object>> segments = new ArrayList<>();
         for (int i = 0; i < m.count(); i++) {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("name", m.names().get(i));
-            s.put("customers", m.size(i));
+            s.put("customers", c.metrics().get(i).customers());
+            if (!c.level().equals(HierarchyLevel.CUSTOMER.name())) {
+                s.put("count", m.size(i));
+                s.put(c.level(), m.size(i));
+            }
             s.put("unique", m.unique(i));
             segments.add(s);
         }
@@ -127,7 +141,7 @@ public final class CompareCommand extends EvaluatingCommand {
         for (OverlapMatrix.Combination combination : m.combinations()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("segments", combination.names());
-            x.put("customers", combination.count());
+            x.put(c.level().equals(HierarchyLevel.CUSTOMER.name()) ? "customers" : "count", combination.count());
             intersections.add(x);
         }
         result.put("intersections", intersections);
@@ -151,8 +165,8 @@ public final class CompareCommand extends EvaluatingCommand {
         OverlapMatrix m = c.overlap();
         println("As of " + c.asOf());
         for (int i = 0; i < m.count(); i++) {
-            StringBuilder row = new StringBuilder(String.format("  %-30s %,12d customers, %,12d unique;  with:",
-                    m.names().get(i), m.size(i), m.unique(i)));
+            StringBuilder row = new StringBuilder(String.format("  %-30s %,12d %s, %,12d unique;  with:",
+                    m.names().get(i), m.size(i), c.level(), m.unique(i)));
             for (int j = 0; j < m.count(); j++) {
                 row.append(String.format(" %,d", m.overlap(i, j)));
             }

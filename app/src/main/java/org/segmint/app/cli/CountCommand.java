@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.roaringbitmap.RoaringBitmap;
+import org.segmint.model.hierarchy.HierarchyLevel;
+import org.segmint.model.segment.MembershipCondition;
 import org.segmint.model.task.Cancellation;
-import org.segmint.model.catalog.Level;
 import org.segmint.persistence.engine.SegmentEngine;
+import org.segmint.persistence.group.GroupStore;
+import org.segmint.persistence.hierarchy.Levels;
 import org.segmint.persistence.store.SegmentStore;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
@@ -17,29 +20,38 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code segmint count WS (--segment NAME | --file F) [--as-of DATE] [--level L]}: the number of customers,
- * and of households or accounts with {@code --level}. Counting a saved segment as of the workspace's date
+ * and with {@code --level} the number of distinct parents at that level of the workspace's hierarchy. Counting a saved segment as of the workspace's date
  * records the count on the segment (the segments list shows it).
  */
 @Command(name = "count", description = "Count the customers of a saved segment or a segment file.")
 public final class CountCommand extends EvaluatingCommand {
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     DefinitionSource source;
 
+    @Option(names = "--group", paramLabel = "NAME", description = "Count the members of a static or smart group.")
+    String group;
+
     @Option(names = "--level", paramLabel = "LEVEL",
-            description = "Also count distinct households or accounts among the customers: customers, households"
-                    + " or accounts.")
+            description = "Also count the distinct parents among the customers at this level of the workspace's"
+                    + " hierarchy: customers, households (the first level), accounts (the second) or a level's"
+                    + " column.")
     String levelText;
 
     @Override
     protected int execute() throws Exception {
+        if ((source == null) == (group == null)) {
+            throw new WorkspaceException("count: give one of --segment NAME, --file FILE or --group NAME");
+        }
         try (Workspace ws = openWorkspace()) {
             SegmentStore store = new SegmentStore(ws);
+            if (group != null) {
+                return countGroup(ws, store);
+            }
             DefinitionSource.Resolved resolved = source.resolve(store);
             LocalDate asOf = asOf(ws);
-            Level level = levelText == null ? null : Level.fromJson(levelText.strip()).orElseThrow(
-                    () -> new WorkspaceException("--level: expected customers, households or accounts, not '"
-                            + levelText + "'"));
+            Levels levels = new Levels(ws);
+            HierarchyLevel level = levelText == null ? null : LevelOption.resolve(levels, levelText);
             try (SegmentEngine engine = engine(ws, store)) {
                 RoaringBitmap members = DefinitionSource.members(engine, resolved, asOf);
                 long customers = members.getLongCardinality();
@@ -57,18 +69,38 @@ public final class CountCommand extends EvaluatingCommand {
                 result.put("customers", customers);
                 result.put("asOf", asOf.toString());
                 if (level != null) {
-                    result.put("level", level.jsonName());
-                    result.put("count", engine.count(members, level));
+                    LevelOption.put(result, level, levels.count(members, level));
                 }
                 if (json) {
                     printJson(result);
                 } else {
-                    String levelPart = level == null || level == Level.CUSTOMERS ? ""
-                            : String.format(" in %,d %s", (Long) result.get("count"), level.jsonName());
+                    String levelPart = level == null || level.isCustomer() ? ""
+                            : String.format(" in %,d %s", (Long) result.get("count"), level.name());
                     println(String.format("%s: %,d customers%s as of %s", resolved.name(), customers, levelPart, asOf));
                 }
                 return Cli.OK;
             }
+        }
+    }
+
+    /** A group's size: its members who are customers today, read as a {@code group} condition reads them. */
+    private int countGroup(Workspace ws, SegmentStore store) throws Exception {
+        if (levelText != null) {
+            throw new WorkspaceException("count --group: --level is not available for groups");
+        }
+        new GroupStore(ws).get(group);
+        try (SegmentEngine engine = engine(ws, store)) {
+            RoaringBitmap members = engine.members(new MembershipCondition(MembershipCondition.Kind.GROUP, group,
+                    true), asOf(ws), Cancellation.none());
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("group", group);
+            result.put("customers", members.getLongCardinality());
+            if (json) {
+                printJson(result);
+            } else {
+                println(String.format("%s: %,d customers", group, members.getLongCardinality()));
+            }
+            return Cli.OK;
         }
     }
 }

@@ -28,9 +28,14 @@ import picocli.CommandLine.Option;
 @Command(name = "import", description = "Import a CSV file (or a table of another SQLite database) into a table.")
 public final class ImportCommand extends WorkspaceCommand {
 
-    @Option(names = "--table", required = true, paramLabel = "TABLE",
+    @Option(names = "--table", paramLabel = "TABLE",
             description = "Target table: customers, orders, order_items, events (or a new one with --create-table).")
     String table;
+
+    @Option(names = "--flat", description = "The file has one row per order line with the customer's id (and"
+            + " attributes): fill customers, orders and order_items from it in one step. --map SRC=customers.COL or"
+            + " SRC=order_items.COL changes where a column goes; --mode replace (default) or upsert.")
+    boolean flat;
 
     @Option(names = "--file", paramLabel = "FILE", description = "The CSV file to import.")
     Path file;
@@ -80,6 +85,13 @@ public final class ImportCommand extends WorkspaceCommand {
 
     @Override
     protected int execute() throws Exception {
+        if (flat == (table != null)) {
+            throw new WorkspaceException(flat ? "--flat fills customers, orders and order_items: leave out --table"
+                    : "Give the table to import into with --table TABLE (or --flat for a file of order lines)");
+        }
+        if (flat) {
+            return new FlatImportRun(this).execute();
+        }
         ImportRequest request = request();
         boolean fromSqlite = sqlite != null;
         if (fromSqlite == (file != null)) {
@@ -95,8 +107,7 @@ public final class ImportCommand extends WorkspaceCommand {
         CsvSettings settings = fromSqlite ? null : settings();
         // Progress only for a person at a terminal, and only once the import has taken a while: a script (or a
         // quick failure) sees nothing on stderr but the one-line reason.
-        Progress progress = json || System.console() == null ? Progress.NONE
-                : new ConsoleProgress(spec.commandLine().getErr());
+        Progress progress = progress();
         ImportSummary summary = null;
         if (!Files.exists(workspacePath)) {
             // A new workspace appears only with its first import complete: a failed import leaves no file, and
@@ -118,13 +129,19 @@ public final class ImportCommand extends WorkspaceCommand {
         return Cli.OK;
     }
 
+    /** Progress on stderr for a person at a terminal; nothing for a script. */
+    Progress progress() {
+        return json || System.console() == null ? Progress.NONE : new ConsoleProgress(spec.commandLine().getErr());
+    }
+
     private ImportSummary load(Workspace ws, CsvSettings settings, ImportRequest request, Progress progress) {
         return sqlite != null
                 ? Importer.importSqlite(ws, sqlite, sourceTable, request, progress, Cancellation.none())
                 : Importer.importCsv(ws, file, settings, request, progress, Cancellation.none());
     }
 
-    private ImportRequest request() {
+    /** The --map options as source to target; each source once. */
+    Map<String, String> mapping() {
         Map<String, String> mapping = new LinkedHashMap<>();
         for (String m : maps) {
             int eq = m.indexOf('=');
@@ -135,6 +152,11 @@ public final class ImportCommand extends WorkspaceCommand {
                 throw new WorkspaceException("--map " + m + ": column " + m.substring(0, eq) + " is mapped twice");
             }
         }
+        return mapping;
+    }
+
+    /** The --type options as column to type. */
+    Map<String, ColumnType> typeMap() {
         Map<String, ColumnType> typeMap = new LinkedHashMap<>();
         for (String t : types) {
             int eq = t.indexOf('=');
@@ -143,6 +165,12 @@ public final class ImportCommand extends WorkspaceCommand {
             }
             typeMap.put(t.substring(0, eq), ColumnType.parse(t.substring(eq + 1)));
         }
+        return typeMap;
+    }
+
+    private ImportRequest request() {
+        Map<String, String> mapping = mapping();
+        Map<String, ColumnType> typeMap = typeMap();
         boolean lastWins = switch (duplicates.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "reject" -> false;
             case "last" -> true;
@@ -151,7 +179,7 @@ public final class ImportCommand extends WorkspaceCommand {
         return new ImportRequest(table, ImportMode.parse(mode), mapping, typeMap, keys, createTable, rejects, lastWins);
     }
 
-    private CsvSettings settings() {
+    CsvSettings settings() {
         CsvSettings s = CsvDetector.detect(file);
         try {
             if (delimiter != null) {
@@ -179,12 +207,7 @@ public final class ImportCommand extends WorkspaceCommand {
         s.columns().forEach((k, v) -> columns.put(k, v.toString()));
         result.put("columns", columns);
         if (s.settings() != null) {
-            Map<String, Object> settings = new LinkedHashMap<>();
-            settings.put("delimiter", s.settings().delimiterName());
-            settings.put("quote", s.settings().quote() == null ? null : String.valueOf(s.settings().quote()));
-            settings.put("encoding", s.settings().encodingName());
-            settings.put("header", s.settings().header());
-            result.put("settings", settings);
+            result.put("settings", settingsJson(s.settings()));
         }
         result.put("rejectsFile", s.rejectsFile() == null ? null : s.rejectsFile().toString());
         result.put("seconds", Math.round(s.seconds() * 1000) / 1000.0);
@@ -205,6 +228,15 @@ public final class ImportCommand extends WorkspaceCommand {
             println("  read as: " + s.settings().delimiterName() + "-separated, " + s.settings().encodingName()
                     + (s.settings().header() ? ", with header" : ", no header"));
         }
+    }
+
+    static Map<String, Object> settingsJson(CsvSettings s) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("delimiter", s.delimiterName());
+        settings.put("quote", s.quote() == null ? null : String.valueOf(s.quote()));
+        settings.put("encoding", s.encodingName());
+        settings.put("header", s.header());
+        return settings;
     }
 
     /** Prints progress to stderr every few seconds, starting a few seconds in. */

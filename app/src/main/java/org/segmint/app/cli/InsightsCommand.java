@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.roaringbitmap.RoaringBitmap;
+import org.segmint.model.hierarchy.HierarchyLevel;
 import org.segmint.model.insight.RevenueTree;
 import org.segmint.model.segment.DateRange;
 import org.segmint.model.task.Cancellation;
 import org.segmint.persistence.engine.SegmentEngine;
+import org.segmint.persistence.hierarchy.Levels;
 import org.segmint.persistence.insight.Breakdowns;
 import org.segmint.persistence.insight.CompareBy;
 import org.segmint.persistence.insight.InsightSummary;
@@ -56,6 +58,10 @@ public final class InsightsCommand extends EvaluatingCommand {
     @Option(names = "--to", paramLabel = "DATE", description = "End of the breakdown's purchase range.")
     String to;
 
+    @Option(names = "--level", paramLabel = "LEVEL", description = "Also count the members and the active members"
+            + " at this level (" + LevelOption.DESCRIPTION + ").")
+    String levelText;
+
     @Override
     protected int execute() throws Exception {
         if (breakdowns.size() > MAX_BREAKDOWNS) {
@@ -86,6 +92,9 @@ public final class InsightsCommand extends EvaluatingCommand {
                 result.putAll(InsightJson.summary(s, true));
                 result.put("changeAgainstBaseline", s.revenueTree().changeAgainst(base.revenueTree()));
                 result.put("baseline", InsightJson.summary(base, false));
+                if (levelText != null) {
+                    result.put("levelCounts", levelCounts(ws, insights, engine, members, asOf));
+                }
                 List<Object> charts = new ArrayList<>();
                 Breakdowns b = new Breakdowns(ws, insights);
                 for (String field : breakdowns) {
@@ -104,6 +113,20 @@ public final class InsightsCommand extends EvaluatingCommand {
                 return Cli.OK;
             }
         }
+    }
+
+    /** Members and active members (an order in the 12 months) in units of the level, and the same for all. */
+    private Map<String, Object> levelCounts(Workspace ws, Insights insights, SegmentEngine engine,
+                                            RoaringBitmap members, LocalDate asOf) {
+        Levels levels = new Levels(ws);
+        HierarchyLevel level = LevelOption.resolve(levels, levelText);
+        RoaringBitmap all = engine.allCustomers();
+        Map<String, Object> counts = new LinkedHashMap<>();
+        LevelOption.put(counts, level, levels.count(members, level));
+        counts.put("active", levels.count(insights.purchasers(members, asOf, Cancellation.none()), level));
+        counts.put("baselineCount", levels.count(all, level));
+        counts.put("baselineActive", levels.count(insights.purchasers(all, asOf, Cancellation.none()), level));
+        return counts;
     }
 
     private CompareBy compareBy() {

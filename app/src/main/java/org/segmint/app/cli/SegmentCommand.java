@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.segmint.model.segment.Segment;
+import org.segmint.model.segment.SegmentIcon;
 import org.segmint.model.segment.SegmentStatus;
 import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.json.SegmentFiles;
 import org.segmint.persistence.store.SavedSegment;
+import org.segmint.persistence.store.SegmentHistory;
 import org.segmint.persistence.store.SegmentStore;
 import org.segmint.persistence.store.Usage;
 import org.segmint.persistence.workspace.Workspace;
@@ -25,19 +27,24 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "segment", description = "Manage saved segments: save FILE, import BUNDLE, list, export NAME"
         + " [--out FILE], delete NAME [--force], rename NAME NEW, copy NAME NEW, move NAME FOLDER,"
-        + " status NAME STATUS, pin NAME, unpin NAME.")
+        + " status NAME STATUS, pin NAME [--icon ICON], unpin NAME, history NAME, restore NAME VERSION.")
 public final class SegmentCommand extends WorkspaceCommand {
 
-    @Parameters(index = "1", paramLabel = "ACTION", description = "save, import, list, export or delete.")
+    @Parameters(index = "1", paramLabel = "ACTION", description = "save, import, list, export, delete, rename, copy,"
+            + " move, status, pin, unpin, history or restore.")
     String action;
 
     @Parameters(index = "2..*", arity = "0..2", paramLabel = "ARG",
             description = "The file (save, import), the segment name (export, delete, pin, unpin), or the name and"
-                    + " the new name (rename, copy), folder (move) or status (status).")
+                    + " the new name (rename, copy), folder (move), status (status) or version number (restore).")
     List<String> arguments = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "FILE", description = "export: the file to write (default: print it).")
     Path out;
+
+    @Option(names = "--icon", paramLabel = "ICON", description = "pin: the icon it shows on top of the list: star"
+            + " (default), heart, award, gift, zap, trending-up, cart, target, flag, bell, mail or clock.")
+    String icon;
 
     @Option(names = "--force", description = "delete: delete even when other segments, models or groups use it.")
     boolean force;
@@ -65,11 +72,17 @@ public final class SegmentCommand extends WorkspaceCommand {
                 case "status":
                     return report(store, store.setStatus(requireArgument("a segment name"), status()));
                 case "pin":
+                    return report(store, pin(ws, store, requireArgument("a segment name")));
                 case "unpin":
-                    return report(store, store.pin(requireArgument("a segment name"), action.equals("pin")));
+                    return report(store, store.pin(requireArgument("a segment name"), false));
+                case "history":
+                    return new SegmentHistoryOutput(this).history(new SegmentHistory(ws),
+                            requireArgument("a segment name"));
+                case "restore":
+                    return restore(ws, store);
                 default:
                     throw new WorkspaceException("segment: unknown action '" + action + "' (use save, import, list,"
-                            + " export, delete, rename, copy, move, status, pin or unpin)");
+                            + " export, delete, rename, copy, move, status, pin, unpin, history or restore)");
             }
         }
     }
@@ -154,6 +167,27 @@ public final class SegmentCommand extends WorkspaceCommand {
         return Cli.OK;
     }
 
+    private int restore(Workspace ws, SegmentStore store) throws Exception {
+        String name = requireArgument("a segment name");
+        String text = second("the version number");
+        int version;
+        try {
+            version = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new WorkspaceException("segment restore: '" + text + "' is not a version number (see: segment"
+                    + " history " + name + ")");
+        }
+        int before = new SegmentHistory(ws).versions(name).get(0).version();
+        SavedSegment restored = store.restore(name, version);
+        if (json) {
+            return new SegmentHistoryOutput(this).history(new SegmentHistory(ws), name);
+        }
+        int now = new SegmentHistory(ws).versions(name).get(0).version();
+        println(now == before ? "Segment '" + name + "' already is as version " + version + " was; nothing changed"
+                : "Restored version " + version + " of '" + restored.name() + "' as version " + now);
+        return Cli.OK;
+    }
+
     private String requireArgument(String what) {
         if (arguments.isEmpty() || arguments.get(0).isBlank()) {
             throw new WorkspaceException("segment " + action + ": give " + what);
@@ -168,6 +202,16 @@ public final class SegmentCommand extends WorkspaceCommand {
         return arguments.get(1);
     }
 
+    /** Pins the segment and, with {@code --icon}, chooses its icon: both or neither. */
+    private SavedSegment pin(Workspace ws, SegmentStore store, String name) {
+        SegmentIcon chosen = icon == null ? null : SegmentIcon.fromKey(icon).orElseThrow(() -> new WorkspaceException(
+                "segment pin: unknown icon '" + icon + "' (use " + SegmentIcon.keys() + ")"));
+        return ws.inTransaction(() -> {
+            SavedSegment pinned = store.pin(name, true);
+            return chosen == null ? pinned : store.setIcon(name, chosen);
+        });
+    }
+
     private SegmentStatus status() {
         String text = second("the status");
         return SegmentStatus.fromJson(text).orElseThrow(() -> new WorkspaceException("segment status: unknown"
@@ -180,7 +224,7 @@ public final class SegmentCommand extends WorkspaceCommand {
             printJson(Map.of("segments", describe(store, List.of(changed))));
         } else {
             println("Segment '" + changed.name() + "': folder '" + changed.segment().folder() + "', "
-                    + changed.segment().status().jsonName() + (changed.pinned() ? ", pinned" : ""));
+                    + changed.segment().status().jsonName() + (changed.pinned() ? ", pinned (" + changed.icon().key() + ")" : ""));
         }
         return Cli.OK;
     }
@@ -194,6 +238,7 @@ public final class SegmentCommand extends WorkspaceCommand {
             m.put("folder", s.segment().folder());
             m.put("status", s.segment().status().jsonName());
             m.put("pinned", s.pinned());
+            m.put("icon", s.icon().key());
             m.put("createdAt", s.createdAt().toString());
             m.put("updatedAt", s.updatedAt().toString());
             m.put("lastCount", s.lastCount());

@@ -11,13 +11,15 @@ import org.segmint.app.shell.PageCommand;
 public final class DataPage implements Page {
     private final AppContext context;
     private final DataViewModel model;
+    private final HierarchyViewModel hierarchy;
     private final DataView view;
     private final InvalidationListener reload = o -> reloadTables();
 
     public DataPage(AppContext context) {
         this.context = context;
         this.model = new DataViewModel(context);
-        this.view = new DataView(model, this::importCsv);
+        this.hierarchy = new HierarchyViewModel(context);
+        this.view = new DataView(model, hierarchy, this::importCsv);
         context.dataRevision().addListener(reload);
     }
 
@@ -38,11 +40,13 @@ public final class DataPage implements Page {
     @Override
     public void onShown() {
         model.load();
+        hierarchy.load();
     }
 
     @Override
     public void refresh() {
         model.load();
+        hierarchy.load();
     }
 
     @Override
@@ -56,6 +60,7 @@ public final class DataPage implements Page {
 
     private void reloadTables() {
         model.load();
+        hierarchy.load();
     }
 
     private void importCsv() {

@@ -27,7 +27,7 @@ import org.segmint.persistence.workspace.AsOfSetting;
 public final class DataView extends VBox {
     private final TableView<TableSummary> tables = new TableView<>();
 
-    public DataView(DataViewModel model, Runnable importCsv) {
+    public DataView(DataViewModel model, HierarchyViewModel hierarchy, Runnable importCsv) {
         getStyleClass().add(Styles.PAGE);
 
         Label title = new Label("Data");
@@ -102,7 +102,13 @@ public final class DataView extends VBox {
         HBox lists = new HBox(16, left, right);
         VBox.setVgrow(lists, Priority.ALWAYS);
 
-        getChildren().addAll(header, hint, asOfCard(model), lists);
+        VBox asOf = asOfCard(model);
+        VBox levels = hierarchyCard(hierarchy);
+        HBox.setHgrow(asOf, Priority.ALWAYS);
+        HBox.setHgrow(levels, Priority.ALWAYS);
+        asOf.setPrefWidth(1);
+        levels.setPrefWidth(1);
+        getChildren().addAll(header, hint, new HBox(16, asOf, levels), lists);
     }
 
     private static VBox asOfCard(DataViewModel model) {
@@ -149,6 +155,29 @@ public final class DataView extends VBox {
         text.getStyleClass().add(Styles.MUTED);
         text.setWrapText(true);
         HBox controls = new HBox(8, mode, date, apply, revert);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(8, title, controls, text);
+        card.getStyleClass().add(Styles.CARD);
+        return card;
+    }
+
+    private static VBox hierarchyCard(HierarchyViewModel model) {
+        Label title = new Label("Households and accounts");
+        title.getStyleClass().add(Styles.SUBTITLE);
+        ComboBox<String> first = new ComboBox<>(model.columns());
+        first.setId("hierarchy-first");
+        first.valueProperty().bindBidirectional(model.firstProperty());
+        ComboBox<String> second = new ComboBox<>(model.columns());
+        second.setId("hierarchy-second");
+        second.valueProperty().bindBidirectional(model.secondProperty());
+        Button apply = new Button("Apply");
+        apply.setId("hierarchy-apply");
+        apply.setOnAction(e -> model.apply());
+        Label text = new Label();
+        text.textProperty().bind(model.textProperty());
+        text.getStyleClass().add(Styles.MUTED);
+        text.setWrapText(true);
+        HBox controls = new HBox(8, new Label("Households"), first, new Label("Accounts"), second, apply);
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(8, title, controls, text);
         card.getStyleClass().add(Styles.CARD);

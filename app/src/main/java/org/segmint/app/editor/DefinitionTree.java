@@ -99,6 +99,132 @@ public final class DefinitionTree {
         return insert(without, adjustedGroup, target, node);
     }
 
+    /**
+     * The group a new condition goes into when {@code selected} is the selected node: the node itself when it is
+     * a group (or a negated group), else the group holding it. A stale path means the root.
+     */
+    public static List<Integer> targetGroup(Condition root, List<Integer> selected) {
+        if (selected == null || !exists(root, selected)) {
+            return List.of();
+        }
+        List<Integer> path = selected;
+        while (true) {
+            Condition node = get(root, path);
+            if (node instanceof GroupCondition) {
+                return path;
+            }
+            if (node instanceof NotCondition n && n.condition() instanceof GroupCondition) {
+                return childPath(path, 0);
+            }
+            if (path.isEmpty()) {
+                return List.of();
+            }
+            path = parent(path);
+        }
+    }
+
+    /**
+     * Where the node at {@code path} goes when moved one step up ({@code delta} -1) or down (+1): past its
+     * neighbour in its group, or, at the group's edge, out of the group to just before or after it. Null when it
+     * cannot move (the first child of the root moving up, the last moving down).
+     */
+    public static Move step(Condition root, List<Integer> path, int delta) {
+        List<Integer> nodePath = movable(root, path);
+        if (nodePath == null) {
+            return null;
+        }
+        List<Integer> parent = parent(nodePath);
+        int index = last(nodePath);
+        int size = group(root, parent).conditions().size();
+        int target = index + delta;
+        if (target >= 0 && target < size) {
+            return new Move(nodePath, parent, delta < 0 ? target : target + 1, childPath(parent, target));
+        }
+        return out(root, nodePath, delta > 0);
+    }
+
+    /** Moving the node out of its group, to just after the group ({@code after}) or just before it. */
+    public static Move out(Condition root, List<Integer> path, boolean after) {
+        List<Integer> nodePath = movable(root, path);
+        if (nodePath == null) {
+            return null;
+        }
+        List<Integer> groupNode = parent(nodePath);
+        if (groupNode.isEmpty()) {
+            return null;
+        }
+        if (get(root, parent(groupNode)) instanceof NotCondition) {
+            groupNode = parent(groupNode); // the negation is what sits in the outer group
+        }
+        if (groupNode.isEmpty()) {
+            return null;
+        }
+        List<Integer> outer = parent(groupNode);
+        int at = last(groupNode) + (after ? 1 : 0);
+        return new Move(nodePath, outer, at, childPath(outer, at));
+    }
+
+    /**
+     * Moving the node into the group just above it (as its last child), or when there is none, into the group
+     * just below it (as its first child). Null when neither neighbour is a group.
+     */
+    public static Move into(Condition root, List<Integer> path) {
+        List<Integer> nodePath = movable(root, path);
+        if (nodePath == null) {
+            return null;
+        }
+        List<Integer> parent = parent(nodePath);
+        int index = last(nodePath);
+        List<Condition> siblings = group(root, parent).conditions();
+        if (index > 0) {
+            List<Integer> above = groupInside(root, childPath(parent, index - 1));
+            if (above != null) {
+                int size = group(root, above).conditions().size();
+                return new Move(nodePath, above, size, childPath(above, size));
+            }
+        }
+        if (index + 1 < siblings.size()) {
+            List<Integer> below = groupInside(root, childPath(parent, index + 1));
+            if (below != null) {
+                List<Integer> shifted = new ArrayList<>(below);
+                shifted.set(parent.size(), index); // the group moves up one place when the node leaves
+                return new Move(nodePath, below, 0, childPath(List.copyOf(shifted), 0));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A move for {@link #move}: the node at {@code from} goes into the group {@code toGroup} before child
+     * {@code index} (indexes of the tree before the move), and is found at {@code result} afterwards.
+     */
+    public record Move(List<Integer> from, List<Integer> toGroup, int index, List<Integer> result) {
+    }
+
+    /** The path of the node that moves when {@code path} is selected: a negated node moves with its NOT. */
+    private static List<Integer> movable(Condition root, List<Integer> path) {
+        if (path == null || path.isEmpty() || !exists(root, path)) {
+            return null;
+        }
+        List<Integer> p = path;
+        while (!p.isEmpty() && get(root, parent(p)) instanceof NotCondition) {
+            p = parent(p);
+        }
+        return p.isEmpty() ? null : p;
+    }
+
+    /** The group at {@code path}, or inside the negation at {@code path}; null when it is neither. */
+    private static List<Integer> groupInside(Condition root, List<Integer> path) {
+        Condition node = get(root, path);
+        if (node instanceof GroupCondition) {
+            return path;
+        }
+        if (node instanceof NotCondition n && n.condition() instanceof GroupCondition) {
+            return childPath(path, 0);
+        }
+        return null;
+    }
+
     /** The group at {@code path}; throws when the node is not a group. */
     public static GroupCondition group(Condition root, List<Integer> path) {
         Condition node = get(root, path);

@@ -1,28 +1,20 @@
 package org.segmint.app.editor;
 
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
+import org.segmint.app.task.BackgroundExecutor;
+import org.segmint.app.task.Tasks;
 import org.segmint.model.catalog.Catalog;
 
 /** What the condition editors of the view share: the catalog, pick-list values and the background executor. */
-record EditorContext(Catalog catalog, EditorChoices choices, Executor background) {
+record EditorContext(Catalog catalog, EditorChoices choices, BackgroundExecutor executor) {
 
     /** Loads a pick list off the FX thread and hands it to {@code onLoaded} on the FX thread. */
     void load(Supplier<List<String>> work, Consumer<List<String>> onLoaded) {
-        background.execute(() -> {
-            List<String> values;
-            try {
-                values = work.get();
-            } catch (RuntimeException e) {
-                // A pick list that cannot load stays empty; the user can still type a value.
-                values = List.of();
-            }
-            List<String> result = values;
-            Platform.runLater(() -> onLoaded.accept(result));
-        });
+        // A pick list that cannot load stays empty; the user can still type a value.
+        Tasks.create(ctx -> work.get()).onSuccess(onLoaded).onError(e -> onLoaded.accept(List.of()))
+                .runOnce(executor);
     }
 
     String label(String fieldId) {

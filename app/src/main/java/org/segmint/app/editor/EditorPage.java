@@ -3,7 +3,17 @@ package org.segmint.app.editor;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import org.roaringbitmap.RoaringBitmap;
+import java.util.List;
+import org.segmint.app.export.ExportMembersDialog;
+import org.segmint.app.insights.BreakdownView;
+import org.segmint.app.insights.BreakdownViewModel;
+import org.segmint.app.insights.CompareView;
+import org.segmint.app.insights.CompareViewModel;
+import org.segmint.app.insights.CustomersView;
+import org.segmint.app.insights.CustomersViewModel;
 import org.segmint.app.insights.InsightsPanel;
+import org.segmint.app.insights.InsightsTabs;
+import org.segmint.app.insights.SessionInsights;
 import org.segmint.app.insights.InsightsSource;
 import org.segmint.app.insights.InsightsViewModel;
 import org.segmint.app.shell.AppContext;
@@ -12,7 +22,10 @@ import org.segmint.app.shell.PageCommand;
 import org.segmint.app.shell.SegmentEditorPage;
 import org.segmint.app.shell.WorkspaceSession;
 import org.segmint.app.task.BackgroundExecutor;
+import org.segmint.app.task.Scheduler;
 import org.segmint.model.catalog.Catalog;
+import org.segmint.model.catalog.Field;
+import org.segmint.persistence.members.PerCustomer;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.Segment;
 import org.segmint.model.task.Cancellation;
@@ -31,6 +44,11 @@ public final class EditorPage implements SegmentEditorPage {
     private final SegmentEditorViewModel vm;
     private final SegmentEditorView view;
     private final InsightsViewModel insights;
+    private final BreakdownViewModel breakdown;
+    private final CompareViewModel compare;
+    private final CustomersViewModel customers;
+    private final InsightsTabs tabs;
+    private final LevelSwitch levelSwitch;
     private final ChangeListener<Number> dataListener;
 
     public EditorPage(AppContext context, Navigator navigator) {
@@ -38,12 +56,11 @@ public final class EditorPage implements SegmentEditorPage {
         WorkspaceSession session = context.requireSession();
         BackgroundExecutor executor = context.executor();
         this.services = new WorkspaceEditorServices(session);
-        LiveCount count = new LiveCount(services, Scheduler.daemon(), executor::runInBackground,
-                executor::runOnUi, System::nanoTime);
+        LiveCount count = new LiveCount(services, Scheduler.daemon(), executor, System::nanoTime);
         this.vm = new SegmentEditorViewModel(services, services, count);
         Catalog catalog = session.read(Workspace::catalog);
         AttributePaletteViewModel palette = new AttributePaletteViewModel(catalog, services::eventTypes);
-        this.view = new SegmentEditorView(vm, palette, services, executor::runInBackground,
+        this.view = new SegmentEditorView(vm, palette, services, executor,
                 context.dialogs()::showError);
         Insights workspaceInsights = session.read(Insights::new);
         this.insights = new InsightsViewModel(new InsightsSource() {
@@ -56,9 +73,23 @@ public final class EditorPage implements SegmentEditorPage {
             public InsightSummary baseline(Cancellation cancel) {
                 return session.read(ws -> workspaceInsights.baseline(ws.asOf(), cancel));
             }
-        }, executor::runInBackground, executor::runOnUi);
-        view.setSidePanel(new InsightsPanel(insights));
+        }, executor);
+        SessionInsights tabServices = new SessionInsights(session, workspaceInsights);
+        this.breakdown = new BreakdownViewModel(tabServices, executor);
+        breakdown.setOnChoice(vm::setBreakdownChoice);
+        this.compare = new CompareViewModel(tabServices, executor);
+        this.customers = new CustomersViewModel(tabServices, executor);
+        List<Field> perCustomer = catalog.fields().stream().filter(PerCustomer::holds).toList();
+        this.tabs = new InsightsTabs(new InsightsPanel(insights), new BreakdownView(breakdown, () -> perCustomer),
+                breakdown, new CompareView(compare, context::notifySegmentsChanged), compare,
+                new CustomersView(customers, () -> perCustomer, this::export), customers);
+        view.setSidePanel(tabs);
+        this.levelSwitch = new LevelSwitch(tabServices::levels,
+                (members, level) -> tabServices.units(members, level).getLongCardinality(), executor);
+        view.addBesideCount(levelSwitch);
+        view.setOnExport(() -> export(null));
         view.setOnSaved(context::notifySegmentsChanged);
+        breakdown.load(vm.breakdownChoice());
         count.stateProperty().addListener((o, old, state) -> {
             if (state == CountState.DONE) {
                 countDone(count);
@@ -78,9 +109,25 @@ public final class EditorPage implements SegmentEditorPage {
         vm.liveCount().stop();
     }
 
+    /** The export dialog for the segment as it stands in the editor; {@code columns} null = the default ones. */
+    private void export(List<Field> columns) {
+        javafx.stage.Window owner = view.getScene() == null ? null : view.getScene().getWindow();
+        if (columns == null) {
+            ExportMembersDialog.showForDefinition(context, vm.name(), vm.definitionProperty().get(), owner);
+        } else {
+            ExportMembersDialog.showForDefinition(context, vm.name(), vm.definitionProperty().get(), columns, owner);
+        }
+    }
+
     private void countDone(LiveCount count) {
         Condition definition = vm.definitionProperty().get();
-        insights.update(count.membersProperty().get(), () -> services.viewSql(definition));
+        RoaringBitmap members = count.membersProperty().get();
+        java.util.function.Supplier<String> sql = () -> services.viewSql(definition);
+        insights.update(members, sql);
+        breakdown.update(members, sql);
+        compare.update(vm.name(), definition, members);
+        customers.update(members, sql);
+        levelSwitch.update(members);
         String saved = vm.savedNameProperty().get();
         if (saved != null && !vm.dirtyProperty().get()) {
             long n = count.countProperty().get();
@@ -103,6 +150,7 @@ public final class EditorPage implements SegmentEditorPage {
     public void openSegment(String name) {
         try {
             vm.open(name, SegmentEditorView::askUnsaved);
+            breakdown.load(vm.breakdownChoice());
         } catch (RuntimeException e) {
             context.dialogs().showError("Could not open the segment", e);
         }
@@ -111,11 +159,13 @@ public final class EditorPage implements SegmentEditorPage {
     @Override
     public void newSegment() {
         vm.newSegment(SegmentEditorView::askUnsaved);
+        breakdown.load(vm.breakdownChoice());
     }
 
     /** Shows {@code segment} unsaved (an imported file, a template). */
     public void edit(Segment segment) {
         vm.load(segment, null);
+        breakdown.load(vm.breakdownChoice());
     }
 
     @Override
@@ -138,5 +188,22 @@ public final class EditorPage implements SegmentEditorPage {
 
     public SegmentEditorViewModel viewModel() {
         return vm;
+    }
+
+    /** The insights tabs beside the editor. */
+    public InsightsTabs insightsTabs() {
+        return tabs;
+    }
+
+    public BreakdownViewModel breakdown() {
+        return breakdown;
+    }
+
+    public CompareViewModel compare() {
+        return compare;
+    }
+
+    public CustomersViewModel customers() {
+        return customers;
     }
 }

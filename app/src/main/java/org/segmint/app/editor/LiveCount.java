@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,10 +17,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.roaringbitmap.RoaringBitmap;
+import org.segmint.app.task.BackgroundExecutor;
+import org.segmint.app.task.LatestTask;
+import org.segmint.app.task.Scheduler;
+import org.segmint.app.task.Tasks;
 import org.segmint.model.segment.Condition;
-import org.segmint.model.task.Cancellation;
-import org.segmint.model.task.CancelledException;
 import org.segmint.model.validation.DefinitionProblem;
+import org.segmint.persistence.engine.SegmentEngine;
 
 /**
  * The customer count of the definition being edited, kept fresh by itself: each request waits for
@@ -34,14 +35,9 @@ public final class LiveCount {
     public static final Duration DEBOUNCE = Duration.ofMillis(250);
 
     private final DefinitionService service;
-    private final Scheduler scheduler;
-    private final Executor background;
-    private final Executor ui;
+    private final BackgroundExecutor executor;
     private final LongSupplier nanoClock;
-    private final AtomicLong generation = new AtomicLong();
-
-    private Scheduler.Scheduled pending;
-    private Cancellation running;
+    private final LatestTask counting;
 
     // Properties //
     private final ObjectProperty<CountState> state = new SimpleObjectProperty<>(this, "state", CountState.IDLE);
@@ -51,79 +47,47 @@ public final class LiveCount {
     private final ObjectProperty<RoaringBitmap> members = new SimpleObjectProperty<>(this, "members");
     private final ObservableMap<List<Integer>, String> problems = FXCollections.observableHashMap();
 
-    public LiveCount(DefinitionService service, Scheduler scheduler, Executor background, Executor ui,
+    public LiveCount(DefinitionService service, Scheduler scheduler, BackgroundExecutor executor,
                      LongSupplier nanoClock) {
         this.service = service;
-        this.scheduler = scheduler;
-        this.background = background;
-        this.ui = ui;
+        this.executor = executor;
         this.nanoClock = nanoClock;
+        this.counting = LatestTask.debounced(scheduler, DEBOUNCE);
+    }
+
+    /** What one count found, and how long it took. */
+    private record Outcome(SegmentEngine.Evaluated evaluated, long millis) {
     }
 
     // Commands //
 
     /** Asks for the count of {@code definition}; call on the UI thread after every edit. */
     public void request(Condition definition) {
-        long gen = generation.incrementAndGet();
-        if (pending != null) {
-            pending.cancel();
-        }
-        if (running != null) {
-            running.cancel();
-        }
-        Cancellation cancel = new Cancellation();
-        running = cancel;
         state.set(CountState.COUNTING);
         message.set("");
-        pending = scheduler.schedule(DEBOUNCE, () -> background.execute(() -> run(gen, definition, cancel)));
+        counting.run(Tasks.create(ctx -> {
+            long start = nanoClock.getAsLong();
+            SegmentEngine.Evaluated evaluated = service.evaluate(definition, ctx.cancellation());
+            return new Outcome(evaluated, (nanoClock.getAsLong() - start) / 1_000_000);
+        }).onSuccess(outcome -> {
+            if (outcome.evaluated().valid()) {
+                showCount(outcome.evaluated().members(), outcome.millis());
+            } else {
+                showProblems(outcome.evaluated().problems());
+            }
+        }).onError(e -> {
+            problems.clear();
+            message.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            state.set(CountState.ERROR);
+        }), executor);
     }
 
     /** Stops any waiting or running count (the editor closes). */
     public void stop() {
-        generation.incrementAndGet();
-        if (pending != null) {
-            pending.cancel();
-        }
-        if (running != null) {
-            running.cancel();
-        }
+        counting.cancel();
         if (state.get() == CountState.COUNTING) {
             state.set(CountState.IDLE);
         }
-    }
-
-    private void run(long gen, Condition definition, Cancellation cancel) {
-        if (cancel.isCancelled() || gen != generation.get()) {
-            return;
-        }
-        long start = nanoClock.getAsLong();
-        try {
-            var evaluated = service.evaluate(definition, cancel);
-            if (!evaluated.valid()) {
-                publish(gen, () -> showProblems(evaluated.problems()));
-                return;
-            }
-            RoaringBitmap result = evaluated.members();
-            long took = (nanoClock.getAsLong() - start) / 1_000_000;
-            publish(gen, () -> showCount(result, took));
-        } catch (CancelledException e) {
-            // A newer edit took over; it publishes its own result.
-        } catch (RuntimeException e) {
-            String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            publish(gen, () -> {
-                problems.clear();
-                message.set(text);
-                state.set(CountState.ERROR);
-            });
-        }
-    }
-
-    private void publish(long gen, Runnable update) {
-        ui.execute(() -> {
-            if (gen == generation.get()) {
-                update.run();
-            }
-        });
     }
 
     private void showProblems(List<DefinitionProblem> found) {

@@ -1,6 +1,7 @@
 package org.segmint.app.editor;
 
 import org.segmint.app.dialogs.SqlDialog;
+import org.segmint.app.task.BackgroundExecutor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,11 @@ public final class SegmentEditorView extends BorderPane {
     private final DefinitionView definitionView;
     private final ScrollPane definitionScroll = new ScrollPane();
     private final ErrorSink errors;
+    /** The count, the level switch and the actions; the actions wrap below the count when the editor is narrow. */
+    private final javafx.scene.layout.FlowPane countRow = new javafx.scene.layout.FlowPane(12, 8);
+    private final VBox center = new VBox(10);
     private Runnable onSaved = () -> { };
+    private Runnable onExport = () -> { };
 
     /** Where the view reports a failure the user must see (the shell's dialog service). */
     @FunctionalInterface
@@ -50,10 +55,10 @@ public final class SegmentEditorView extends BorderPane {
     }
 
     public SegmentEditorView(SegmentEditorViewModel vm, AttributePaletteViewModel palette, EditorChoices choices,
-                             java.util.concurrent.Executor background, ErrorSink errors) {
+                             BackgroundExecutor executor, ErrorSink errors) {
         this.vm = vm;
         this.errors = errors;
-        EditorContext context = new EditorContext(palette.catalog(), choices, background);
+        EditorContext context = new EditorContext(palette.catalog(), choices, executor);
         this.definitionView = new DefinitionView(vm, palette, context);
         getStyleClass().add("sg-editor");
         PaletteView paletteView = new PaletteView(palette, key -> palette.conditionFor(key)
@@ -62,15 +67,15 @@ public final class SegmentEditorView extends BorderPane {
         setLeft(paletteView);
         definitionScroll.setFitToWidth(true);
         definitionScroll.getStyleClass().add("sg-definition-scroll");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         CountHeader countHeader = new CountHeader(vm.liveCount());
         countHeader.setMinWidth(Region.USE_PREF_SIZE);
-        HBox countRow = new HBox(12, countHeader, gap, actions());
+        countRow.getChildren().setAll(countHeader, actions());
         countRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox center = new VBox(10, header(), countRow, definitionScroll);
+        countRow.prefWrapLengthProperty().bind(center.widthProperty().subtract(24));
+        center.getChildren().setAll(header(), countRow, definitionScroll);
         center.setPadding(new Insets(12));
         VBox.setVgrow(definitionScroll, Priority.ALWAYS);
+        center.setMinWidth(0);
         setCenter(center);
         vm.definitionProperty().addListener((obs, old, d) -> redraw());
         vm.liveCount().problems().addListener((MapChangeListener<List<Integer>, String>) c -> redraw());
@@ -94,9 +99,38 @@ public final class SegmentEditorView extends BorderPane {
         onSaved = action;
     }
 
-    /** Puts a panel (the insights) on the right of the definition. */
+    /**
+     * Puts a panel (the insights) with the definition, the two sharing the room with a divider the user can drag:
+     * side by side when there is room for both (from {@value #SIDE_BY_SIDE} pixels), else the insights below the
+     * definition, so that neither is ever cut off.
+     */
     public void setSidePanel(Node panel) {
-        setRight(panel);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(center, panel);
+        split.setId("editor-split");
+        split.getStyleClass().add("sg-editor-split");
+        javafx.scene.control.SplitPane.setResizableWithParent(panel, true);
+        split.widthProperty().addListener((o, old, w) -> {
+            javafx.geometry.Orientation wanted = w.doubleValue() >= SIDE_BY_SIDE
+                    ? javafx.geometry.Orientation.HORIZONTAL : javafx.geometry.Orientation.VERTICAL;
+            if (split.getOrientation() != wanted || old.doubleValue() == 0) {
+                split.setOrientation(wanted);
+                split.setDividerPositions(wanted == javafx.geometry.Orientation.HORIZONTAL ? 0.42 : 0.6);
+            }
+        });
+        setCenter(split);
+    }
+
+    /** The width from which the definition and the insights stand side by side. */
+    private static final double SIDE_BY_SIDE = 1040;
+
+    /** Puts a control right after the live count (the level switch). */
+    public void addBesideCount(Node node) {
+        countRow.getChildren().add(1, node);
+    }
+
+    /** What "Export…" does (the export dialog for the segment as edited). */
+    public void setOnExport(Runnable action) {
+        onExport = action;
     }
 
     public SegmentEditorViewModel viewModel() {
@@ -163,11 +197,15 @@ public final class SegmentEditorView extends BorderPane {
 
     /** Undo, redo, View SQL, Save As and Save, on the right of the live count. */
     private Node actions() {
-        Button undo = button("Undo", "undo-button", vm::undo);
+        Button undo = button("", "undo-button", vm::undo);
+        undo.setGraphic(org.segmint.app.shell.Icons.icon(org.kordamp.ikonli.feather.Feather.ROTATE_CCW, 14));
+        undo.setAccessibleText("Undo");
         undo.disableProperty().bind(vm.canUndoProperty().not());
         undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
         vm.undoLabelProperty().addListener((o, old, l) -> undo.setTooltip(new Tooltip("Undo " + l + " (Ctrl+Z)")));
-        Button redo = button("Redo", "redo-button", vm::redo);
+        Button redo = button("", "redo-button", vm::redo);
+        redo.setGraphic(org.segmint.app.shell.Icons.icon(org.kordamp.ikonli.feather.Feather.ROTATE_CW, 14));
+        redo.setAccessibleText("Redo");
         redo.disableProperty().bind(vm.canRedoProperty().not());
         redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
         Button save = button("Save", "save-button", this::save);
@@ -176,7 +214,9 @@ public final class SegmentEditorView extends BorderPane {
         save.disableProperty().bind(vm.dirtyProperty().not().and(vm.savedNameProperty().isNotNull()));
         Button saveAs = button("Save As…", "save-as-button", this::saveAs);
         Button sql = button("View SQL", "view-sql-button", this::showSql);
-        HBox box = new HBox(6, undo, redo, sql, saveAs, save);
+        Button export = button("Export…", "export-button", () -> onExport.run());
+        export.setTooltip(new Tooltip("Export the members of this segment as it stands to CSV"));
+        HBox box = new HBox(6, undo, redo, sql, export, saveAs, save);
         box.setMinWidth(Region.USE_PREF_SIZE);
         box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         return box;

@@ -15,12 +15,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.segmint.model.catalog.Field;
+import org.segmint.model.insight.BreakdownChoice;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.GroupCondition;
 import org.segmint.model.segment.Junction;
 import org.segmint.model.segment.NotCondition;
 import org.segmint.model.segment.Segment;
 import org.segmint.model.segment.SegmentStatus;
+import org.segmint.persistence.json.BreakdownChoiceJson;
 
 /**
  * The segment being edited: its definition tree, name, description, folder and status, with undoable
@@ -37,6 +39,7 @@ public final class SegmentEditorViewModel {
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private Map<String, String> extra = Map.of();
+    private Map<String, String> savedExtra = Map.of(); // the extra fields last loaded or saved
     private EditorState saved; // the state last loaded or saved: dirty means different from it
 
     // Properties //
@@ -48,6 +51,7 @@ public final class SegmentEditorViewModel {
     private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
     private final StringProperty undoLabel = new SimpleStringProperty(this, "undoLabel", "");
     private final StringProperty redoLabel = new SimpleStringProperty(this, "redoLabel", "");
+    private final ObjectProperty<List<Integer>> selection = new SimpleObjectProperty<>(this, "selection", List.of());
 
     /** One undoable step: what it was called and the state before it. */
     private record Edit(String label, EditorState before, EditorState after) {
@@ -66,6 +70,7 @@ public final class SegmentEditorViewModel {
     public void load(Segment segment, String storedName) {
         EditorState loaded = EditorState.of(segment);
         extra = segment.extra();
+        savedExtra = extra;
         undo.clear();
         redo.clear();
         // A new segment counts as changed once it differs from how it started.
@@ -99,6 +104,7 @@ public final class SegmentEditorViewModel {
         EditorState current = state.get();
         repository.save(toSegment(current), savedName.get());
         saved = current;
+        savedExtra = extra;
         savedName.set(current.name());
         updateFlags();
     }
@@ -116,6 +122,7 @@ public final class SegmentEditorViewModel {
                 state.get().status(), state.get().definition());
         repository.save(toSegment(copy), null);
         saved = copy;
+        savedExtra = extra;
         savedName.set(name);
         show(copy);
     }
@@ -183,10 +190,73 @@ public final class SegmentEditorViewModel {
         editDefinition("Add condition", DefinitionTree.insert(definition.get(), groupPath, index, condition));
     }
 
-    /** Adds an empty group to the group at {@code groupPath}. */
+    /** Adds an empty group to the group at {@code groupPath}, and selects it. */
     public void addGroup(List<Integer> groupPath, Junction junction) {
+        int at = DefinitionTree.group(definition.get(), groupPath).conditions().size();
         editDefinition("Add group", DefinitionTree.insert(definition.get(), groupPath, Integer.MAX_VALUE,
                 new GroupCondition(junction, List.of())));
+        selection.set(DefinitionTree.childPath(groupPath, at));
+    }
+
+    // Commands: the keyboard's way to do what drags do //
+
+    /** The group new conditions go into: the selected group, or the group of the selected condition. */
+    public List<Integer> targetGroup() {
+        return DefinitionTree.targetGroup(definition.get(), selection.get());
+    }
+
+    /** Adds {@code condition} at the end of the {@link #targetGroup()} and selects it (double click, Enter). */
+    public void addToSelectedGroup(Condition condition) {
+        List<Integer> group = targetGroup();
+        int at = DefinitionTree.group(definition.get(), group).conditions().size();
+        addCondition(group, Integer.MAX_VALUE, condition);
+        selection.set(DefinitionTree.childPath(group, at));
+    }
+
+    /** Adds a nested group to the {@link #targetGroup()}: ANY inside ALL, ALL inside ANY. */
+    public void addGroupToSelectedGroup() {
+        List<Integer> group = targetGroup();
+        Junction outer = DefinitionTree.group(definition.get(), group).junction();
+        addGroup(group, outer == Junction.ALL ? Junction.ANY : Junction.ALL);
+    }
+
+    /** Moves the selected node one place up (-1) or down (+1); at the edge of its group, out of it. */
+    public boolean moveSelected(int delta) {
+        return apply(DefinitionTree.step(definition.get(), selection.get(), delta));
+    }
+
+    /** Moves the selected node into the group above it (or below it). */
+    public boolean moveSelectedIntoGroup() {
+        return apply(DefinitionTree.into(definition.get(), selection.get()));
+    }
+
+    /** Moves the selected node out of its group, to just after it. */
+    public boolean moveSelectedOutOfGroup() {
+        return apply(DefinitionTree.out(definition.get(), selection.get(), true));
+    }
+
+    /** Deletes the selected node (not the root) and selects its group. */
+    public void deleteSelected() {
+        List<Integer> path = selection.get();
+        if (path.isEmpty() || !DefinitionTree.exists(definition.get(), path)) {
+            return;
+        }
+        delete(path);
+        selection.set(DefinitionTree.targetGroup(definition.get(), DefinitionTree.parent(path)));
+    }
+
+    private boolean apply(DefinitionTree.Move m) {
+        if (m == null) {
+            return false;
+        }
+        move(m.from(), m.toGroup(), m.index());
+        selection.set(m.result());
+        return true;
+    }
+
+    /** Selects the node at {@code path} (the view follows focus); a stale path selects the root. */
+    public void select(List<Integer> path) {
+        selection.set(path != null && DefinitionTree.exists(definition.get(), path) ? List.copyOf(path) : List.of());
     }
 
     /** Wraps the node in a negation, or removes the negation it already has. */
@@ -258,6 +328,9 @@ public final class SegmentEditorViewModel {
     private void show(EditorState next) {
         boolean definitionChanged = state.get() == null || !state.get().definition().equals(next.definition());
         state.set(next);
+        if (!DefinitionTree.exists(next.definition(), selection.get())) {
+            selection.set(List.of());
+        }
         definition.set(next.definition());
         updateFlags();
         if (definitionChanged) {
@@ -266,11 +339,30 @@ public final class SegmentEditorViewModel {
     }
 
     private void updateFlags() {
-        dirty.set(!saved.equals(state.get()));
+        dirty.set(!saved.equals(state.get()) || !savedExtra.equals(extra));
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
         undoLabel.set(undo.isEmpty() ? "" : undo.peek().label());
         redoLabel.set(redo.isEmpty() ? "" : redo.peek().label());
+    }
+
+    /** The Breakdown tab's choice kept with the segment. */
+    public BreakdownChoice breakdownChoice() {
+        return BreakdownChoiceJson.of(toSegment(state.get()));
+    }
+
+    /** Keeps a new Breakdown choice with the segment (saved with it; the segment shows as changed). */
+    public void setBreakdownChoice(BreakdownChoice choice) {
+        Map<String, String> next = BreakdownChoiceJson.with(extra, choice);
+        if (!next.equals(extra)) {
+            extra = Map.copyOf(next);
+            updateFlags();
+        }
+    }
+
+    /** The segment as it stands in the editor (saved or not). */
+    public Segment current() {
+        return toSegment(state.get());
     }
 
     private Segment toSegment(EditorState s) {
@@ -290,6 +382,11 @@ public final class SegmentEditorViewModel {
 
     public ReadOnlyObjectProperty<Condition> definitionProperty() {
         return definition;
+    }
+
+    /** The selected node's path ({@code []} = the root group): where keyboard commands act. */
+    public ReadOnlyObjectProperty<List<Integer>> selectionProperty() {
+        return selection;
     }
 
     public String name() {

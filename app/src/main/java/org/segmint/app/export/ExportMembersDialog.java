@@ -21,7 +21,11 @@ import javafx.stage.Window;
 import org.segmint.app.shell.AppContext;
 import org.segmint.app.shell.AppIcon;
 import org.segmint.app.shell.Styles;
+import javafx.scene.control.ChoiceBox;
+import javafx.util.StringConverter;
 import org.segmint.model.catalog.Field;
+import org.segmint.model.hierarchy.HierarchyLevel;
+import org.segmint.model.hierarchy.Representative;
 import org.segmint.model.segment.Condition;
 
 /** The window that exports a segment's customers: a column chooser, BOM option, progress and result. */
@@ -54,6 +58,17 @@ public final class ExportMembersDialog {
     public static ExportMembersDialog showForDefinition(AppContext context, String title, Condition definition,
                                                        Window owner) {
         return show(context, ExportMembersViewModel.forDefinition(context, title, definition), owner);
+    }
+
+    /** Export of the definition being edited with these columns first chosen (the Customers tab's). */
+    public static ExportMembersDialog showForDefinition(AppContext context, String title, Condition definition,
+                                                       List<Field> columns, Window owner) {
+        return show(context, ExportMembersViewModel.forDefinition(context, title, definition).withColumns(columns),
+                owner);
+    }
+
+    public ExportMembersViewModel model() {
+        return model;
     }
 
     private static ExportMembersDialog show(AppContext context, ExportMembersViewModel model, Window owner) {
@@ -119,6 +134,7 @@ public final class ExportMembersDialog {
         bom.selectedProperty().bindBidirectional(model.bomProperty());
         CheckBox safe = new CheckBox("Protect spreadsheets: start cells beginning with = + - @ with an apostrophe");
         safe.selectedProperty().bindBidirectional(model.safeCellsProperty());
+        HBox perRow = perRow();
 
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
@@ -155,9 +171,65 @@ public final class ExportMembersDialog {
         HBox footer = new HBox(10, progress, result, open, spacer, cancel, close, export);
         footer.setAlignment(Pos.CENTER_LEFT);
 
-        VBox root = new VBox(12, title, hint, lists, bom, safe, footer);
+        VBox root = new VBox(12, title, hint, lists, perRow, bom, safe, footer);
         root.getStyleClass().addAll(Styles.PAGE, Styles.DIALOG);
         return root;
+    }
+
+    /** "One row per" customer or parent level, and who represents a parent (householding). */
+    private HBox perRow() {
+        ChoiceBox<HierarchyLevel> level = new ChoiceBox<>(model.levels());
+        level.setId("export-level");
+        level.valueProperty().bindBidirectional(model.levelProperty());
+        level.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(HierarchyLevel l) {
+                return l == null ? "" : l.isCustomer() ? "customer" : l.label();
+            }
+
+            @Override
+            public HierarchyLevel fromString(String s) {
+                return null;
+            }
+        });
+        ChoiceBox<Representative> rule = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
+                Representative.values()));
+        rule.setId("export-representative");
+        rule.valueProperty().bindBidirectional(model.representativeProperty());
+        rule.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Representative r) {
+                if (r == null) {
+                    return "";
+                }
+                switch (r) {
+                    case RECENT:
+                        return "the most recent order";
+                    case OLDEST:
+                        return "the earliest first order";
+                    default:
+                        return "the highest lifetime revenue";
+                }
+            }
+
+            @Override
+            public Representative fromString(String s) {
+                return null;
+            }
+        });
+        Label represented = new Label("represented by the member with");
+        Label size = new Label("(plus its parent id and size; ties go to the smallest customer id)");
+        size.getStyleClass().add(Styles.MUTED);
+        for (javafx.scene.Node n : List.of(rule, represented, size)) {
+            n.visibleProperty().bind(model.levelProperty().isNotEqualTo(HierarchyLevel.CUSTOMER)
+                    .and(model.levelProperty().isNotNull()));
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        HBox box = new HBox(8, new Label("One row per"), level, represented, rule, size);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.levels()).greaterThan(1));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void moveSelected(ListView<Field> list, int delta) {

@@ -22,7 +22,12 @@ import org.segmint.app.task.TaskHandle;
 import org.segmint.app.task.Tasks;
 import org.segmint.model.catalog.Catalog;
 import org.segmint.model.catalog.Field;
+import org.segmint.model.hierarchy.HierarchyLevel;
+import org.segmint.model.hierarchy.Representative;
 import org.segmint.model.segment.Condition;
+import org.segmint.persistence.hierarchy.HierarchySetting;
+import org.segmint.persistence.hierarchy.Householding;
+import org.segmint.persistence.hierarchy.Levels;
 import org.segmint.persistence.store.MemberExport;
 import org.segmint.persistence.store.SegmentStore;
 
@@ -40,6 +45,7 @@ public final class ExportMembersViewModel {
     private final String title;
     private final DefinitionSource definition;
     private List<Field> allColumns = List.of();
+    private List<Field> presetColumns;
     private TaskHandle running;
 
     // Properties //
@@ -52,6 +58,9 @@ public final class ExportMembersViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty result = new SimpleStringProperty("");
     private final ObjectProperty<Path> writtenFile = new SimpleObjectProperty<>();
+    private final ObservableList<HierarchyLevel> levels = FXCollections.observableArrayList(HierarchyLevel.CUSTOMER);
+    private final ObjectProperty<HierarchyLevel> level = new SimpleObjectProperty<>(HierarchyLevel.CUSTOMER);
+    private final ObjectProperty<Representative> representative = new SimpleObjectProperty<>(Representative.REVENUE);
 
     /** Where the definition comes from: a saved segment (read when exporting) or the editor's current one. */
     @FunctionalInterface
@@ -76,8 +85,28 @@ public final class ExportMembersViewModel {
         return new ExportMembersViewModel(context, title, store -> definition);
     }
 
+    /** Starts with these columns, in this order, instead of the default ones (the Customers tab's). */
+    public ExportMembersViewModel withColumns(List<Field> columns) {
+        presetColumns = List.copyOf(columns);
+        return this;
+    }
+
     public String title() {
         return title;
+    }
+
+    /** Customers, or a level of the hierarchy: householding writes one row per parent. */
+    public ObservableList<HierarchyLevel> levels() {
+        return levels;
+    }
+
+    public ObjectProperty<HierarchyLevel> levelProperty() {
+        return level;
+    }
+
+    /** Who represents a parent when exporting one row per household or account. */
+    public ObjectProperty<Representative> representativeProperty() {
+        return representative;
     }
 
     public ObservableList<Field> available() {
@@ -122,10 +151,11 @@ public final class ExportMembersViewModel {
     /** Reads the columns the workspace offers and the default choice (customer id, email). */
     public void load() {
         Tasks.create(ctx -> session.read(ws -> new Columns(ws.catalog().fields(),
-                        new MemberExport(ws).defaultColumns())))
+                        new MemberExport(ws).defaultColumns(), HierarchySetting.read(ws).levels())))
                 .onSuccess(c -> {
                     allColumns = c.all().stream().filter(f -> !MANY_PER_CUSTOMER.contains(f.table())).toList();
-                    chosen.setAll(c.defaults());
+                    chosen.setAll(presetColumns != null ? presetColumns : c.defaults());
+                    levels.setAll(c.levels());
                     filterAvailable();
                 })
                 .onError(e -> context.dialogs().showError("Cannot read the attributes", e))
@@ -160,6 +190,8 @@ public final class ExportMembersViewModel {
             return;
         }
         List<Field> columns = List.copyOf(chosen);
+        HierarchyLevel perRow = level.get() == null ? HierarchyLevel.CUSTOMER : level.get();
+        Representative rule = representative.get() == null ? Representative.REVENUE : representative.get();
         MemberExport.CsvOptions options = new MemberExport.CsvOptions(bom.get(), safeCells.get());
         exporting.set(true);
         writtenFile.set(null);
@@ -171,6 +203,10 @@ public final class ExportMembersViewModel {
             var members = session.engine().members(def, asOf, ctx.cancellation());
             ctx.progress().update(0, members.getCardinality(), "Writing " + Formats.count(members.getCardinality())
                     + " customers…");
+            if (!perRow.isCustomer()) {
+                return session.read(ws -> new Householding(ws, new Levels(ws)).write(members, perRow, rule, asOf,
+                        columns, file, options, ctx.cancellation()));
+            }
             return session.read(ws -> new MemberExport(ws).write(members, columns, file, options,
                     ctx.cancellation()));
         })
@@ -180,7 +216,8 @@ public final class ExportMembersViewModel {
                 })
                 .onSuccess(rows -> {
                     writtenFile.set(file);
-                    result.set("Exported " + Formats.count(rows) + " customers to " + file.getFileName() + ".");
+                    result.set("Exported " + Formats.count(rows) + " " + (perRow.isCustomer() ? "customers"
+                            : perRow.name()) + " to " + file.getFileName() + ".");
                 })
                 .onError(e -> result.set(UserMessages.message(e)))
                 .onCancelled(() -> result.set("Export cancelled; no file was written."))
@@ -208,6 +245,6 @@ public final class ExportMembersViewModel {
                 .toList());
     }
 
-    private record Columns(List<Field> all, List<Field> defaults) {
+    private record Columns(List<Field> all, List<Field> defaults, List<HierarchyLevel> levels) {
     }
 }

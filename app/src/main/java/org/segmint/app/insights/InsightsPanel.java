@@ -31,6 +31,8 @@ import org.segmint.persistence.insight.Reachability;
  * with the SQL behind each statistic one click away.
  */
 public final class InsightsPanel extends ScrollPane {
+    /** From this width the summary shows in two columns. */
+    private static final double TWO_COLUMNS = 760;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.US);
 
     private final InsightsViewModel vm;
@@ -44,8 +46,7 @@ public final class InsightsPanel extends ScrollPane {
         getStyleClass().add("sg-insights");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        setPrefWidth(410);
-        setMinWidth(410);
+        setMinWidth(0);
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
         y.setTickLabelFormatter(new NumberAxis.DefaultFormatter(y) {
@@ -67,14 +68,18 @@ public final class InsightsPanel extends ScrollPane {
         InvalidationListener redraw = o -> redraw();
         vm.stateProperty().addListener(redraw);
         vm.summaryProperty().addListener(redraw);
+        // Wide: two columns (figures and tree | trend); narrow: one. Redrawn only when the choice flips.
+        widthProperty().addListener((o, old, w) -> {
+            if ((old.doubleValue() >= TWO_COLUMNS) != (w.doubleValue() >= TWO_COLUMNS)) {
+                redraw();
+            }
+        });
         redraw();
     }
 
     private void redraw() {
         InsightSummary s = vm.summaryProperty().get();
         InsightSummary base = vm.baselineProperty().get();
-        Label title = new Label("Insights");
-        title.getStyleClass().add("sg-pane-title");
         status.getStyleClass().setAll("label", "sg-hint");
         switch (vm.stateProperty().get()) {
             case COMPUTING:
@@ -89,13 +94,26 @@ public final class InsightsPanel extends ScrollPane {
                         + " · last 12 months from " + s.window().from());
         }
         if (s == null) {
-            content.getChildren().setAll(title, status);
+            content.getChildren().setAll(status);
             return;
         }
-        content.getChildren().setAll(title, status, kpis(s, base), reachability(s, base),
-                section("Revenue by month (24 months)", "monthlyRevenue", s), monthly(s),
-                section("Revenue tree · 12 months vs all", "revenueTree", s), tree);
         tree.show(s.revenueTree(), base == null ? null : base.revenueTree());
+        VBox figures = new VBox(14, kpis(s, base), reachability(s, base));
+        VBox trend = new VBox(6, section("Revenue by month (24 months)", "monthlyRevenue", s), monthly(s));
+        VBox treeBox = new VBox(6, section("Revenue tree · 12 months vs all", "revenueTree", s), tree);
+        if (getWidth() >= TWO_COLUMNS) {
+            figures.getChildren().add(treeBox);
+            chart.setPrefHeight(320);
+            HBox.setHgrow(figures, Priority.ALWAYS);
+            HBox.setHgrow(trend, Priority.ALWAYS);
+            figures.setPrefWidth(1);
+            trend.setPrefWidth(1);
+            HBox columns = new HBox(24, figures, trend);
+            content.getChildren().setAll(status, columns);
+        } else {
+            chart.setPrefHeight(190);
+            content.getChildren().setAll(status, figures, trend, treeBox);
+        }
     }
 
     private Node kpis(InsightSummary s, InsightSummary base) {

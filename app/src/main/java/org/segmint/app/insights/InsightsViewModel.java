@@ -1,6 +1,5 @@
 package org.segmint.app.insights;
 
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,8 +8,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.roaringbitmap.RoaringBitmap;
-import org.segmint.model.task.Cancellation;
-import org.segmint.model.task.CancelledException;
+import org.segmint.app.task.BackgroundExecutor;
+import org.segmint.app.task.LatestTask;
+import org.segmint.app.task.Tasks;
 import org.segmint.persistence.insight.InsightSummary;
 
 /**
@@ -22,10 +22,8 @@ public final class InsightsViewModel {
     public enum State { EMPTY, COMPUTING, DONE, ERROR }
 
     private final InsightsSource source;
-    private final Executor background;
-    private final Executor ui;
-    private Cancellation running = new Cancellation();
-    private long generation;
+    private final BackgroundExecutor executor;
+    private final LatestTask computing = new LatestTask();
     private volatile InsightSummary cachedBaseline;
 
     // Properties //
@@ -34,10 +32,13 @@ public final class InsightsViewModel {
     private final ObjectProperty<InsightSummary> baseline = new SimpleObjectProperty<>(this, "baseline");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
-    public InsightsViewModel(InsightsSource source, Executor background, Executor ui) {
+    public InsightsViewModel(InsightsSource source, BackgroundExecutor executor) {
         this.source = source;
-        this.background = background;
-        this.ui = ui;
+        this.executor = executor;
+    }
+
+    /** The members' summary beside the baseline it is compared with. */
+    private record Computed(InsightSummary baseline, InsightSummary summary) {
     }
 
     // Commands //
@@ -47,36 +48,20 @@ public final class InsightsViewModel {
      * names the SQL the statistics show).
      */
     public void update(RoaringBitmap members, Supplier<String> membersSql) {
-        running.cancel();
-        Cancellation cancel = new Cancellation();
-        running = cancel;
-        long gen = ++generation;
         state.set(State.COMPUTING);
-        background.execute(() -> {
-            try {
-                InsightSummary base = cachedBaseline != null ? cachedBaseline : source.baseline(cancel);
-                cachedBaseline = base;
-                cancel.throwIfCancelled();
-                InsightSummary result = source.summary(members, sqlOrNull(membersSql), cancel);
-                ui.execute(() -> {
-                    if (gen == generation) {
-                        baseline.set(base);
-                        summary.set(result);
-                        state.set(State.DONE);
-                    }
-                });
-            } catch (CancelledException e) {
-                // A newer count is being summarised instead.
-            } catch (RuntimeException e) {
-                String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                ui.execute(() -> {
-                    if (gen == generation) {
-                        message.set(text);
-                        state.set(State.ERROR);
-                    }
-                });
-            }
-        });
+        computing.run(Tasks.create(ctx -> {
+            InsightSummary base = cachedBaseline != null ? cachedBaseline : source.baseline(ctx.cancellation());
+            cachedBaseline = base;
+            ctx.throwIfCancelled();
+            return new Computed(base, source.summary(members, sqlOrNull(membersSql), ctx.cancellation()));
+        }).onSuccess(computed -> {
+            baseline.set(computed.baseline());
+            summary.set(computed.summary());
+            state.set(State.DONE);
+        }).onError(e -> {
+            message.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            state.set(State.ERROR);
+        }), executor);
     }
 
     /** Forgets the baseline (after the data or the as-of date changed). */

@@ -78,7 +78,7 @@ public final class ModelsPage implements Page {
                 return session.read(ws -> new SegmentStore(ws).list().stream().map(SavedSegment::name).toList());
             }
         };
-        vm = new PriorityListViewModel(repository, source, executor::runInBackground, executor::runOnUi);
+        vm = new PriorityListViewModel(repository, source, executor);
         view = new ModelsView(vm, context.dialogs()::showError,
                 () -> ModelExportDialog.show(vm, session, executor, context.dialogs()));
         this.context = context;

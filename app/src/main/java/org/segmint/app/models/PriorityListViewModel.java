@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,8 +20,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.roaringbitmap.RoaringBitmap;
-import org.segmint.model.task.Cancellation;
-import org.segmint.model.task.CancelledException;
+import org.segmint.app.task.BackgroundExecutor;
+import org.segmint.app.task.LatestTask;
+import org.segmint.app.task.Tasks;
 import org.segmint.model.waterfall.ModelEntry;
 import org.segmint.model.waterfall.EntryResult;
 import org.segmint.model.waterfall.PriorityModel;
@@ -38,10 +38,10 @@ import org.segmint.model.waterfall.WaterfallWarning;
 public final class PriorityListViewModel {
     private final ModelRepository repository;
     private final MembershipSource source;
-    private final Executor background;
-    private final Executor ui;
+    private final BackgroundExecutor executor;
     private final Map<ModelEntry, RoaringBitmap> cache = new HashMap<>();
-    private Cancellation loading = new Cancellation();
+    private final LatestTask loading = new LatestTask();
+    private final LatestTask checking = new LatestTask();
     private RoaringBitmap allCustomers;
     private WaterfallResult lastResult;
 
@@ -55,14 +55,11 @@ public final class PriorityListViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty modelWarnings = new SimpleStringProperty(this, "modelWarnings", "");
-    private Cancellation warningRun = new Cancellation();
 
-    public PriorityListViewModel(ModelRepository repository, MembershipSource source, Executor background,
-                                 Executor ui) {
+    public PriorityListViewModel(ModelRepository repository, MembershipSource source, BackgroundExecutor executor) {
         this.repository = repository;
         this.source = source;
-        this.background = background;
-        this.ui = ui;
+        this.executor = executor;
     }
 
     // Commands //
@@ -126,27 +123,15 @@ public final class PriorityListViewModel {
 
     /** Recomputes the model-wide warnings in the background (the order of entries does not matter). */
     private void checkModel() {
-        warningRun.cancel();
-        Cancellation cancel = new Cancellation();
-        warningRun = cancel;
+        checking.cancel();
         modelWarnings.set("");
         PriorityModel m = model.get();
         if (m.entries().isEmpty()) {
             return;
         }
-        background.execute(() -> {
-            try {
-                String text = String.join("; ", source.modelWarnings(m, cancel));
-                ui.execute(() -> {
-                    if (!cancel.isCancelled()) {
-                        modelWarnings.set(text);
-                    }
-                });
-            } catch (RuntimeException e) {
-                // The counts are right without these warnings; a failing check must not hide them.
-                ui.execute(() -> modelWarnings.set(""));
-            }
-        });
+        checking.run(Tasks.create(ctx -> String.join("; ", source.modelWarnings(m, ctx.cancellation())))
+                .onSuccess(modelWarnings::set), executor);
+        // A failing check shows no warnings: the counts are right without them and must not be hidden.
     }
 
     /** Names the leftovers bucket, or removes it when blank. */
@@ -163,6 +148,7 @@ public final class PriorityListViewModel {
     /** Forgets cached memberships (after an import or an edited segment). */
     public void invalidate() {
         cache.clear();
+        allCustomers = null;
         if (model.get() != null) {
             show(model.get(), dirty.get());
         }
@@ -173,42 +159,34 @@ public final class PriorityListViewModel {
         dirty.set(changed);
         error.set("");
         List<ModelEntry> missing = next.entries().stream().filter(e -> !cache.containsKey(e)).toList();
-        if (missing.isEmpty()) {
+        if (missing.isEmpty() && allCustomers != null) {
             recompute();
             return;
         }
-        loading.cancel();
-        Cancellation cancel = new Cancellation();
-        loading = cancel;
         computing.set(true);
-        background.execute(() -> load(missing, cancel));
-    }
-
-    private void load(List<ModelEntry> missing, Cancellation cancel) {
-        try {
+        boolean needAll = allCustomers == null;
+        loading.run(Tasks.create(ctx -> {
             Map<ModelEntry, RoaringBitmap> found = new HashMap<>();
             for (ModelEntry entry : missing) {
-                cancel.throwIfCancelled();
-                found.put(entry, source.members(entry, cancel));
+                ctx.throwIfCancelled();
+                found.put(entry, source.members(entry, ctx.cancellation()));
             }
-            RoaringBitmap all = source.allCustomers();
-            ui.execute(() -> {
-                cache.putAll(found);
-                allCustomers = all;
-                if (!cancel.isCancelled()) {
-                    computing.set(false);
-                    recompute();
-                }
-            });
-        } catch (CancelledException e) {
-            // A newer selection or edit is loading instead.
-        } catch (RuntimeException e) {
-            String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            ui.execute(() -> {
-                computing.set(false);
-                error.set(text);
-            });
-        }
+            return new Loaded(found, needAll ? source.allCustomers() : null);
+        }).onSuccess(loaded -> {
+            cache.putAll(loaded.members());
+            if (loaded.allCustomers() != null) {
+                allCustomers = loaded.allCustomers();
+            }
+            computing.set(false);
+            recompute();
+        }).onError(e -> {
+            computing.set(false);
+            error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }), executor);
+    }
+
+    /** Memberships read in the background, and everyone when not known yet. */
+    private record Loaded(Map<ModelEntry, RoaringBitmap> members, RoaringBitmap allCustomers) {
     }
 
     private void recompute() {
@@ -216,13 +194,10 @@ public final class PriorityListViewModel {
         List<Waterfall.Qualifying> qualifying = new ArrayList<>();
         for (ModelEntry entry : m.entries()) {
             RoaringBitmap bitmap = cache.get(entry);
-            if (bitmap == null) {
+            if (bitmap == null || allCustomers == null) {
                 return;
             }
             qualifying.add(new Waterfall.Qualifying(entry.name(), bitmap));
-        }
-        if (allCustomers == null) {
-            allCustomers = source.allCustomers();
         }
         WaterfallResult result = Waterfall.assign(qualifying, allCustomers, m.leftovers());
         List<PriorityRow> shown = new ArrayList<>();

@@ -3,6 +3,9 @@ package org.segmint.app.segments;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Side;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -24,7 +27,7 @@ final class SegmentColumns {
     private final TableColumn<SegmentRow, SegmentRow> usedIn = column("Used in", 200, false);
     private final Map<TableColumn<SegmentRow, ?>, SortKey> keys;
 
-    SegmentColumns(SegmentsViewModel model) {
+    SegmentColumns(SegmentsViewModel model, SegmentIconMenu icons) {
         this.model = model;
         keys = Map.of(name, SortKey.NAME, status, SortKey.STATUS, customers, SortKey.CUSTOMERS, updated,
                 SortKey.UPDATED, folder, SortKey.FOLDER);
@@ -34,10 +37,15 @@ final class SegmentColumns {
         pin.setCellFactory(c -> cell((cell, row) -> {
             cell.setText(null);
             if (row.pinned()) {
-                javafx.scene.Node icon = Icons.icon(Icons.PIN, 14);
-                icon.lookupAll("." + Styles.ICON).forEach(n -> n.getStyleClass().add(Styles.PIN));
+                Node icon = Icons.icon(Icons.of(row.icon()), 15);
+                icon.getStyleClass().add(Styles.PIN);
+                icon.setCursor(Cursor.HAND);
+                icon.setOnMouseClicked(e -> {
+                    icons.popup(row).show(icon, Side.RIGHT, 0, 0);
+                    e.consume();
+                });
                 cell.setGraphic(icon);
-                cell.setTooltip(new Tooltip("Recommended: pinned on top"));
+                cell.setTooltip(new Tooltip("Recommended: pinned on top. Click to choose its icon."));
             }
         }));
         name.setCellFactory(c -> cell((cell, row) -> {

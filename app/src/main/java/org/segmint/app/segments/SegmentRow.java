@@ -3,13 +3,14 @@ package org.segmint.app.segments;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.segmint.model.segment.SegmentIcon;
 import org.segmint.model.segment.SegmentStatus;
 import org.segmint.persistence.store.SavedSegment;
 import org.segmint.persistence.store.Usage;
 
 /** One line of the segments list: a saved segment and where it is used. */
 public record SegmentRow(String name, String description, SegmentStatus status, String folder, boolean pinned,
-                         Long lastCount, Instant lastCountedAt, Instant updatedAt, List<Usage> usedIn) {
+                         SegmentIcon icon, Long lastCount, Instant lastCountedAt, Instant updatedAt, List<Usage> usedIn) {
 
     public SegmentRow {
         usedIn = List.copyOf(usedIn);
@@ -17,7 +18,7 @@ public record SegmentRow(String name, String description, SegmentStatus status, 
 
     public static SegmentRow of(SavedSegment s, List<Usage> usedIn) {
         return new SegmentRow(s.name(), s.segment().description(), s.segment().status(), s.segment().folder(),
-                s.pinned(), s.lastCount(), s.lastCountedAt(), s.updatedAt(), usedIn);
+                s.pinned(), s.icon(), s.lastCount(), s.lastCountedAt(), s.updatedAt(), usedIn);
     }
 
     /** "model 'Q4 waterfall', segment 'Lapsed VIPs'" or empty. */

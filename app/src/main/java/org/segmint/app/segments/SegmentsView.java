@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
@@ -31,10 +32,12 @@ public final class SegmentsView extends VBox {
     private final TableView<SegmentRow> table = new TableView<>();
     private final TextField search = new TextField();
     private final Consumer<SegmentRow> exportMembers;
+    private final SegmentIconMenu icons;
 
     public SegmentsView(SegmentsViewModel model, Consumer<SegmentRow> exportMembers) {
         this.model = model;
         this.exportMembers = exportMembers;
+        this.icons = new SegmentIconMenu(model);
         getStyleClass().add(Styles.PAGE);
         setId("segments-page");
 
@@ -113,7 +116,7 @@ public final class SegmentsView extends VBox {
         table.setId("segments-table");
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        SegmentColumns columns = new SegmentColumns(model);
+        SegmentColumns columns = new SegmentColumns(model, icons);
         table.getColumns().setAll(columns.all());
         table.getSortOrder().add(columns.nameColumn());
         // the view model sorts (pinned rows stay on top); the table only reports the user's choice
@@ -183,13 +186,16 @@ public final class SegmentsView extends VBox {
         pin.textProperty().bind(Bindings.createStringBinding(() -> row.getItem() != null && row.getItem().pinned()
                 ? "Unpin from recommended" : "Pin as recommended", row.itemProperty()));
         pin.setOnAction(e -> model.togglePin(row.getItem()));
+        Menu icon = icons.submenu(row::getItem);
+        icon.disableProperty().bind(Bindings.createBooleanBinding(() -> row.getItem() == null
+                || !row.getItem().pinned(), row.itemProperty()));
         MenuItem exportFile = new MenuItem("Export segment file…");
         exportFile.setOnAction(e -> model.exportFile(row.getItem()));
         MenuItem exportMembersItem = new MenuItem("Export customers to CSV…");
         exportMembersItem.setOnAction(e -> exportMembers.accept(row.getItem()));
         MenuItem delete = new MenuItem("Delete…");
         delete.setOnAction(e -> model.delete(row.getItem()));
-        return new ContextMenu(open, copy, rename, move, pin, new SeparatorMenuItem(), exportFile, exportMembersItem,
+        return new ContextMenu(open, copy, rename, move, pin, icon, new SeparatorMenuItem(), exportFile, exportMembersItem,
                 new SeparatorMenuItem(), delete);
     }
 

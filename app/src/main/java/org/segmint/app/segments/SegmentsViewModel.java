@@ -31,6 +31,7 @@ import org.segmint.app.shell.Navigator;
 import org.segmint.app.shell.WorkspaceSession;
 import org.segmint.app.task.LatestTask;
 import org.segmint.app.task.Tasks;
+import org.segmint.model.segment.SegmentIcon;
 import org.segmint.persistence.store.SavedSegment;
 import org.segmint.persistence.store.SegmentStore;
 
@@ -211,6 +212,14 @@ public final class SegmentsViewModel {
     public void togglePin(SegmentRow row) {
         if (row != null) {
             mutate("Cannot pin the segment", store -> store.pin(row.name(), !row.pinned()),
+                    s -> selectAfterLoad(s.name()));
+        }
+    }
+
+    /** Chooses the icon a pinned segment shows on top of the list. */
+    public void chooseIcon(SegmentRow row, SegmentIcon icon) {
+        if (row != null && icon != null && icon != row.icon()) {
+            mutate("Cannot change the icon", store -> store.setIcon(row.name(), icon),
                     s -> selectAfterLoad(s.name()));
         }
     }

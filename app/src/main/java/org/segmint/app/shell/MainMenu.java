@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
+import org.segmint.app.about.BuildInfo;
 
 /** The menu bar and its keyboard shortcuts; see docs/ui.md for the full list. */
 final class MainMenu {
@@ -95,11 +96,14 @@ final class MainMenu {
         keys.setOnAction(e -> context.dialogs().showInfo("Keyboard shortcuts", String.join("\n",
                 "Ctrl+N  New segment", "Ctrl+Shift+N  New workspace", "Ctrl+O  Open workspace",
                 "Ctrl+S  Save", "Ctrl+Shift+S  Save as", "Ctrl+I  Import CSV", "Ctrl+E  Export",
-                "Ctrl+1 / 2 / 3  Segments / Models / Data", "Ctrl+F  Find", "F5  Refresh",
+                "Ctrl+1 / 2 / 3 / 4  Segments / Models / Data / Groups", "Ctrl+F  Find", "F5  Refresh",
                 "Ctrl+Shift+D  Dark theme", "Ctrl+Q  Quit")));
         MenuItem about = new MenuItem("About Segmint");
-        about.setOnAction(e -> context.dialogs().showInfo("About Segmint", "Segmint 0.1 — a segment editor for"
-                + " customer data. Everything runs on this computer; workspaces are SQLite files."));
+        about.setOnAction(e -> context.dialogs().showInfo("About Segmint", BuildInfo.nameAndVersion()
+                + " — a segment editor for customer data. Everything runs on this computer; workspaces are SQLite"
+                + " files.\n\n" + BuildInfo.runtime() + "\nSettings: " + SettingsStore.configDir()
+                + "\nData (the demo workspace): " + SettingsStore.dataDir()
+                + "\nIcons: Feather (MIT licence) through Ikonli (Apache licence 2.0)."));
         Menu help = new Menu("_Help");
         help.getItems().addAll(keys, about);
         return help;

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 
 /**
  * The main window's content: menu bar, navigation on the left, the current page, the status bar. Pages
@@ -118,6 +119,18 @@ public final class MainView extends BorderPane implements Navigator {
         }
         context.dialogs().chooseFileToOpen("Open workspace", "Segmint workspaces", java.util.List.of("*.segmint"))
                 .ifPresent(model::open);
+    }
+
+    /**
+     * Another start of Segmint asked to open {@code file} (a double-click on a workspace while Segmint runs): opens
+     * it here, after the usual question about unsaved changes; nothing happens when it is already open.
+     */
+    public void openRequested(Path file) {
+        boolean alreadyOpen = context.session().map(s -> s.file().toAbsolutePath().normalize()
+                .equals(file.toAbsolutePath().normalize())).orElse(false);
+        if (!alreadyOpen && canLeaveWorkspace()) {
+            model.open(file);
+        }
     }
 
     void openRecent(String path) {
@@ -234,12 +247,14 @@ public final class MainView extends BorderPane implements Navigator {
         return nav;
     }
 
-    private static String iconOf(PageId id) {
+    private static Ikon iconOf(PageId id) {
         switch (id) {
             case MODELS:
                 return Icons.MODELS;
             case DATA:
                 return Icons.DATA;
+            case GROUPS:
+                return Icons.GROUPS;
             default:
                 return Icons.SEGMENTS;
         }
@@ -265,7 +280,22 @@ public final class MainView extends BorderPane implements Navigator {
         HBox busyBox = new HBox(8, busy, progress);
         busyBox.setAlignment(Pos.CENTER_RIGHT);
         busyBox.visibleProperty().bind(model.busyProperty());
-        HBox bar = new HBox(18, workspace, asOf, size, spacer, busyBox);
+        Label note = statusLabel();
+        note.setId("status-note");
+        note.textProperty().bind(model.noteProperty());
+        note.setTooltip(new Tooltip());
+        note.getTooltip().textProperty().bind(model.noteProperty());
+        note.setMaxWidth(520);
+        ProgressBar backgroundProgress = new ProgressBar();
+        backgroundProgress.setPrefWidth(100);
+        backgroundProgress.progressProperty().bind(model.backgroundProgressProperty());
+        Label backgroundText = statusLabel();
+        backgroundText.textProperty().bind(model.backgroundMessageProperty());
+        HBox backgroundBox = new HBox(8, backgroundText, backgroundProgress);
+        backgroundBox.setAlignment(Pos.CENTER_RIGHT);
+        backgroundBox.visibleProperty().bind(model.backgroundProperty());
+        backgroundBox.managedProperty().bind(model.backgroundProperty());
+        HBox bar = new HBox(18, workspace, asOf, size, note, spacer, backgroundBox, busyBox);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         asOf.visibleProperty().bind(Bindings.isNotEmpty(model.asOfTextProperty()));

@@ -37,6 +37,10 @@ public final class MainViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty busyMessage = new SimpleStringProperty("");
     private final DoubleProperty busyProgress = new SimpleDoubleProperty(-1);
+    private final BooleanProperty background = new SimpleBooleanProperty();
+    private final StringProperty backgroundMessage = new SimpleStringProperty("");
+    private final DoubleProperty backgroundProgress = new SimpleDoubleProperty(-1);
+    private final StringProperty note = new SimpleStringProperty("");
     private final ObservableList<String> recentWorkspaces = FXCollections.observableArrayList();
     private final BooleanBinding hasWorkspace;
     private TaskHandle busyTask;
@@ -66,6 +70,42 @@ public final class MainViewModel {
 
     public StringProperty dataSizeTextProperty() {
         return dataSizeText;
+    }
+
+    /** Work of the open workspace that runs on its own (due group recalculations): shown, never blocking. */
+    public BooleanProperty backgroundProperty() {
+        return background;
+    }
+
+    public StringProperty backgroundMessageProperty() {
+        return backgroundMessage;
+    }
+
+    public DoubleProperty backgroundProgressProperty() {
+        return backgroundProgress;
+    }
+
+    /** A one-line outcome of background work for the status bar ("Recalculated due groups: ..."). */
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public void backgroundStarted(String message) {
+        background.set(true);
+        backgroundMessage.set(message);
+        backgroundProgress.set(-1);
+    }
+
+    public void backgroundProgress(double fraction, String message) {
+        backgroundProgress.set(fraction);
+        if (message != null && !message.isBlank()) {
+            backgroundMessage.set(message);
+        }
+    }
+
+    public void backgroundFinished(String outcome) {
+        background.set(false);
+        note.set(outcome == null ? "" : outcome);
     }
 
     public BooleanProperty busyProperty() {

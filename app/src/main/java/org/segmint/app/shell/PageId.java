@@ -5,7 +5,8 @@ public enum PageId {
     SEGMENTS("Segments", "Build and manage audience segments", true),
     EDITOR("Segment editor", "Edit one segment", false),
     MODELS("Models", "Priority models: each customer lands in one segment", true),
-    DATA("Data", "Tables, attributes, as-of date and imports", true);
+    DATA("Data", "Tables, attributes, as-of date and imports", true),
+    GROUPS("Groups", "Smart and static groups, batch operations and priority clusters", true);
 
     private final String title;
     private final String description;

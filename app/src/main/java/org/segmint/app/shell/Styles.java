@@ -47,6 +47,8 @@ public final class Styles {
     public static final String START_VIEW = "sg-start";
     public static final String RECENT_LIST = "sg-recent-list";
     public static final String DIALOG = "sg-dialog";
+    /** A table whose cells keep little padding (many columns in half a window). */
+    public static final String COMPACT_TABLE = "sg-compact-table";
 
     // Charts: series colours are -sg-chart-1 .. -sg-chart-6 //
     public static final String CHART = "sg-chart";

@@ -1,5 +1,7 @@
 package org.segmint.app.task;
 
+import java.util.concurrent.Executor;
+
 /**
  * Where background work runs and where its results are delivered. The desktop app runs work on a pool of
  * daemon threads and delivers on the JavaFX thread ({@link FxBackgroundExecutor}); view-model tests run
@@ -12,4 +14,19 @@ public interface BackgroundExecutor {
 
     /** Runs {@code action} on the UI thread (the only thread that may touch nodes and bound properties). */
     void runOnUi(Runnable action);
+
+    /** Background work through {@code background}, results through {@code ui} (tests queue one or both). */
+    static BackgroundExecutor of(Executor background, Executor ui) {
+        return new BackgroundExecutor() {
+            @Override
+            public void runInBackground(Runnable work) {
+                background.execute(work);
+            }
+
+            @Override
+            public void runOnUi(Runnable action) {
+                ui.execute(action);
+            }
+        };
+    }
 }

@@ -133,6 +133,13 @@ class SegmentCommandTest {
                 .asBoolean());
         assertEquals("Gents 2", CliRun.of("segment", ws, "list", "--json").json().get("segments").get(0)
                 .get("name").asText(), "pinned first");
+        assertEquals("star", CliRun.of("segment", ws, "list", "--json").json().get("segments").get(0)
+                .get("icon").asText(), "the default icon");
+        assertEquals("gift", CliRun.of("segment", ws, "pin", "Gents", "--icon", "Gift", "--json").json()
+                .get("segments").get(0).get("icon").asText());
+        assertBad(CliRun.of("segment", ws, "pin", "Gents 2", "--icon", "unicorn"), "unknown icon 'unicorn'");
+        assertEquals("star", CliRun.of("segment", ws, "list", "--json").json().get("segments").get(1)
+                .get("icon").asText(), "a refused icon changes nothing");
         assertBad(CliRun.of("segment", ws, "status", "Gents", "live"), "unknown status 'live'");
         assertBad(CliRun.of("segment", ws, "rename", "Gents"), "give the segment name and the new name");
         assertBad(CliRun.of("segment", ws, "copy", "Gents", "Gents 2"), "already exists");

@@ -61,4 +61,56 @@ class DefinitionTreeTest {
         Condition tree = DefinitionTree.insert(TREE, List.of(1), 99, D);
         assertEquals(GroupCondition.any(List.of(B, C, D)), DefinitionTree.get(tree, List.of(1)));
     }
+
+    // Keyboard moves: where Alt+Up / Alt+Down / Alt+Right / Alt+Left take the selected node //
+
+    private static Condition apply(Condition root, DefinitionTree.Move m) {
+        return DefinitionTree.move(root, m.from(), m.toGroup(), m.index());
+    }
+
+    @Test
+    void stepUpAndDownPassesTheNeighbourAndLeavesTheGroupAtItsEdge() {
+        DefinitionTree.Move down = DefinitionTree.step(TREE, List.of(0), 1);
+        assertEquals(GroupCondition.all(List.of(GroupCondition.any(List.of(B, C)), A, D)), apply(TREE, down));
+        assertEquals(List.of(1), down.result());
+        DefinitionTree.Move up = DefinitionTree.step(TREE, List.of(1, 0), -1);
+        Condition out = apply(TREE, up);
+        assertEquals(GroupCondition.all(List.of(A, B, GroupCondition.any(List.of(C)), D)), out);
+        assertEquals(B, DefinitionTree.get(out, up.result()));
+        DefinitionTree.Move outDown = DefinitionTree.step(TREE, List.of(1, 1), 1);
+        Condition after = apply(TREE, outDown);
+        assertEquals(GroupCondition.all(List.of(A, GroupCondition.any(List.of(B)), C, D)), after);
+        assertEquals(C, DefinitionTree.get(after, outDown.result()));
+        assertEquals(null, DefinitionTree.step(TREE, List.of(0), -1), "the first child of the root stays");
+        assertEquals(null, DefinitionTree.step(TREE, List.of(2), 1), "the last child of the root stays");
+    }
+
+    @Test
+    void intoMovesIntoTheGroupAboveOrElseBelow() {
+        DefinitionTree.Move fromBelow = DefinitionTree.into(TREE, List.of(2));
+        Condition moved = apply(TREE, fromBelow);
+        assertEquals(GroupCondition.all(List.of(A, GroupCondition.any(List.of(B, C, D)))), moved);
+        assertEquals(D, DefinitionTree.get(moved, fromBelow.result()));
+        DefinitionTree.Move fromAbove = DefinitionTree.into(TREE, List.of(0));
+        moved = apply(TREE, fromAbove);
+        assertEquals(GroupCondition.all(List.of(GroupCondition.any(List.of(A, B, C)), D)), moved);
+        assertEquals(A, DefinitionTree.get(moved, fromAbove.result()));
+        assertEquals(null, DefinitionTree.into(GroupCondition.all(List.of(A, B)), List.of(0)), "no group near");
+    }
+
+    @Test
+    void aNegatedNodeMovesWithItsNotAndANegatedGroupIsATarget() {
+        Condition tree = GroupCondition.all(List.of(new NotCondition(A), new NotCondition(GroupCondition.any(
+                List.of(B)))));
+        DefinitionTree.Move m = DefinitionTree.into(tree, List.of(0, 0));
+        Condition moved = apply(tree, m);
+        assertEquals(GroupCondition.all(List.of(new NotCondition(GroupCondition.any(List.of(new NotCondition(A),
+                B))))), moved);
+        assertEquals(new NotCondition(A), DefinitionTree.get(moved, m.result()));
+        assertEquals(List.of(0, 0), DefinitionTree.targetGroup(moved, List.of(0)), "a NOT group takes conditions");
+        assertEquals(List.of(0, 0), DefinitionTree.targetGroup(moved, List.of(0, 0, 1)));
+        DefinitionTree.Move leave = DefinitionTree.out(moved, List.of(0, 0, 1), true);
+        assertEquals(GroupCondition.all(List.of(new NotCondition(GroupCondition.any(List.of(new NotCondition(A)))),
+                B)), apply(moved, leave));
+    }
 }

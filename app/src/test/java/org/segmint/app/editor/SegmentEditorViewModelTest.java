@@ -15,6 +15,9 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.roaringbitmap.RoaringBitmap;
+import org.segmint.app.task.BackgroundExecutor;
+import org.segmint.app.task.ManualScheduler;
+import org.segmint.app.task.SameThreadExecutor;
 import org.segmint.model.catalog.Field;
 import org.segmint.model.catalog.FieldType;
 import org.segmint.model.segment.AttributeCondition;
@@ -105,7 +108,7 @@ class SegmentEditorViewModelTest {
     private final AtomicLong nanos = new AtomicLong();
     private final CountingService service = new CountingService();
     private final MemoryRepository repository = new MemoryRepository();
-    private final LiveCount liveCount = new LiveCount(service, scheduler, background::add, Runnable::run, nanos::get);
+    private final LiveCount liveCount = new LiveCount(service, scheduler, BackgroundExecutor.of(background::add, Runnable::run), nanos::get);
     private final SegmentEditorViewModel vm = new SegmentEditorViewModel(repository, service, liveCount);
 
     private void runBackground() {
@@ -216,7 +219,7 @@ class SegmentEditorViewModelTest {
                 nanos.addAndGet(42_000_000);
                 return super.members(definition, cancel);
             }
-        }, scheduler, Runnable::run, Runnable::run, nanos::get);
+        }, scheduler, new SameThreadExecutor(), nanos::get);
         timed.request(GroupCondition.all(List.of(AttributeOperators.defaultCondition(CITY))));
         scheduler.advance(LiveCount.DEBOUNCE.toMillis());
         assertEquals(42, timed.millisProperty().get());
@@ -244,7 +247,7 @@ class SegmentEditorViewModelTest {
             public RoaringBitmap members(Condition definition, Cancellation cancel) {
                 throw new IllegalStateException("Unknown segment Lapsed");
             }
-        }, scheduler, Runnable::run, Runnable::run, nanos::get);
+        }, scheduler, new SameThreadExecutor(), nanos::get);
         failing.request(Condition.everyone());
         scheduler.advance(LiveCount.DEBOUNCE.toMillis());
         assertEquals(CountState.ERROR, failing.stateProperty().get());
@@ -289,5 +292,30 @@ class SegmentEditorViewModelTest {
     void viewSqlShowsTheCurrentDefinition() {
         vm.addField(List.of(), CITY);
         assertEquals("SELECT ck FROM customers -- 1", vm.viewSql());
+    }
+
+    @Test
+    void keyboardCommandsAddToTheSelectedGroupAndMoveTheSelectionAlong() {
+        vm.addToSelectedGroup(AttributeOperators.defaultCondition(CITY));
+        assertEquals(List.of(0), vm.selectionProperty().get());
+        vm.addGroupToSelectedGroup();
+        assertEquals(List.of(1), vm.selectionProperty().get());
+        vm.addToSelectedGroup(AttributeOperators.defaultCondition(CITY));
+        assertEquals(List.of(1, 0), vm.selectionProperty().get(), "into the selected (new) group");
+        assertTrue(vm.moveSelected(-1));
+        assertEquals(List.of(1), vm.selectionProperty().get(), "out of the group, before it");
+        assertTrue(vm.moveSelectedIntoGroup());
+        assertEquals(List.of(1, 0), vm.selectionProperty().get(), "into the group below");
+        assertTrue(vm.moveSelectedOutOfGroup());
+        assertEquals(List.of(2), vm.selectionProperty().get());
+        assertFalse(vm.moveSelected(1), "the last child of the root cannot go further");
+        vm.select(List.of(1));
+        vm.deleteSelected();
+        assertEquals(2, ((GroupCondition) vm.definitionProperty().get()).conditions().size());
+        vm.select(List.of(1));
+        while (vm.canUndoProperty().get()) {
+            vm.undo();
+        }
+        assertEquals(List.of(), vm.selectionProperty().get(), "a selection the undone tree lacks goes to the root");
     }
 }

@@ -115,6 +115,27 @@ class ScreenshotsTest {
         snapshot(export[0].stage().getScene(), out.resolve("export.png"));
         robot.interact(() -> export[0].stage().close());
 
+        seedGroups(session);
+        robot.clickOn("#nav-groups");
+        ShellFixture.waitUntil("groups listed", () -> robot.lookup("#group-table").queryTableView().getItems()
+                .size() == 7);
+        robot.clickOn("Active buyers");
+        ShellFixture.waitUntil("history shown", () -> robot.lookup("#history-table").queryTableView().getItems()
+                .size() == 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(stage.getScene(), out.resolve("groups.png"));
+        robot.clickOn("Bought in 90 days");
+        ShellFixture.waitUntil("history shown", () -> robot.lookup("#history-table").queryTableView().getItems()
+                .size() == 9);
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(stage.getScene(), out.resolve("group-history.png"));
+        robot.clickOn(robot.lookup(".tab").nth(1).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#cluster-names").lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        ShellFixture.waitUntil("cluster counted", () -> robot.lookup("#cluster-list").queryListView().getItems()
+                .size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(stage.getScene(), out.resolve("cluster.png"));
+
         robot.clickOn("#nav-segments");
         robot.interact(() -> Theme.DARK.applyTo(stage.getScene()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -161,6 +182,47 @@ class ScreenshotsTest {
             });
         }
         session.read(ws -> ws.rowCount(Catalog.CUSTOMERS));
+    }
+
+    /** Smart groups recalculated monthly over the last months, static groups, a split and a cluster. */
+    private static void seedGroups(WorkspaceSession session) {
+        java.time.LocalDate asOf = session.read(ws -> ws.asOf());
+        session.read(ws -> {
+            org.segmint.persistence.group.GroupStore groups = new org.segmint.persistence.group.GroupStore(ws);
+            org.segmint.persistence.group.Recalculation recalc = new org.segmint.persistence.group.Recalculation(
+                    groups, session.engine());
+            smart(session, groups, "Active buyers", AttributeCondition.of("metrics.lifecycle", Operator.EQ, "active"),
+                    "monthly:1", asOf.minusMonths(4));
+            smart(session, groups, "Gold club", new MembershipCondition(MembershipCondition.Kind.SEGMENT,
+                    "Gold and platinum", true), "weekly:MON", asOf.minusMonths(3));
+            smart(session, groups, "Bought in 90 days", new org.segmint.model.segment.PurchaseCondition(true,
+                    List.of(), null, null, org.segmint.model.segment.Window.last(90,
+                            org.segmint.model.segment.TimeUnit.DAYS)), "weekly:MON", asOf.minusWeeks(8));
+            for (int w = 7; w >= 0; w--) {
+                recalc.run(List.of("Bought in 90 days"), asOf.minusWeeks(w), Cancellation.none(), Progress.NONE);
+            }
+            for (int m = 3; m >= 0; m--) {
+                java.time.LocalDate when = asOf.minusMonths(m);
+                recalc.run(m == 3 ? List.of("Active buyers") : List.of("Active buyers", "Gold club"), when,
+                        Cancellation.none(), Progress.NONE);
+            }
+            groups.createStatic(List.of("Newsletter", "Trade show leads"), "Channels");
+            groups.add("Newsletter", session.engine().members(AttributeCondition.of("customers.email_opt_in",
+                    Operator.IS_TRUE), asOf, Cancellation.none()));
+            groups.add("Trade show leads", session.engine().members(AttributeCondition.of("customers.country",
+                    Operator.EQ, "France"), asOf, Cancellation.none()));
+            new org.segmint.persistence.group.SplitAndCombine(groups).split("Newsletter", List.of("Spring test A",
+                    "Spring test B"), null, 7, null);
+            return new org.segmint.persistence.group.ClusterStore(groups).save(
+                    new org.segmint.persistence.json.ClusterFiles.Cluster("Spring send", List.of("Gold club",
+                            "Active buyers", "Trade show leads", "Newsletter"), java.util.Map.of()));
+        });
+    }
+
+    private static void smart(WorkspaceSession session, org.segmint.persistence.group.GroupStore groups, String name,
+                              Condition definition, String schedule, java.time.LocalDate asOf) {
+        groups.createSmart(name, definition, org.segmint.model.group.Schedule.parse(schedule), "", "",
+                session.engine().members(definition, asOf, Cancellation.none()), asOf);
     }
 
     private static Condition all(Condition... conditions) {

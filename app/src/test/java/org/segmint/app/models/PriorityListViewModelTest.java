@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roaringbitmap.RoaringBitmap;
+import org.segmint.app.task.BackgroundExecutor;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.waterfall.ModelEntry;
 import org.segmint.model.waterfall.PriorityModel;
@@ -63,8 +64,8 @@ class PriorityListViewModelTest {
         }
     };
 
-    private final PriorityListViewModel vm = new PriorityListViewModel(repository, source, background::add,
-            Runnable::run);
+    private final PriorityListViewModel vm = new PriorityListViewModel(repository, source,
+            BackgroundExecutor.of(background::add, Runnable::run));
 
     @BeforeEach
     void workspace() {

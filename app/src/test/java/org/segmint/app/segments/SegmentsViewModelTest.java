@@ -26,6 +26,7 @@ import org.segmint.model.segment.GroupCondition;
 import org.segmint.model.segment.MembershipCondition;
 import org.segmint.model.segment.Operator;
 import org.segmint.model.segment.Segment;
+import org.segmint.model.segment.SegmentIcon;
 import org.segmint.model.segment.SegmentStatus;
 import org.segmint.model.waterfall.ModelEntry;
 import org.segmint.model.waterfall.PriorityModel;
@@ -121,6 +122,17 @@ class SegmentsViewModelTest {
         assertTrue(model.rows().get(0).pinned());
         model.sortBy(SortKey.NAME, false);
         assertEquals("gamma", names().get(0), "pinned stays on top in any order");
+    }
+
+    @Test
+    void aPinnedSegmentShowsTheIconChosenForIt() {
+        save("gamma", "", SegmentStatus.DRAFT, city("G"));
+        model.load();
+        model.togglePin(model.rows().get(0));
+        assertEquals(SegmentIcon.STAR, model.rows().get(0).icon(), "pinned with the default icon");
+        model.chooseIcon(model.rows().get(0), SegmentIcon.TRENDING_UP);
+        assertEquals(SegmentIcon.TRENDING_UP, model.rows().get(0).icon());
+        assertEquals("gamma", model.selectedProperty().get().name(), "the segment stays selected");
     }
 
     @Test

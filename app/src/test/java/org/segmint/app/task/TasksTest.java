@@ -75,7 +75,7 @@ class TasksTest {
         LatestTask latest = new LatestTask();
         List<String> calls = new ArrayList<>();
         CountDownLatch started = new CountDownLatch(1);
-        TaskHandle first = latest.run(Tasks.create(ctx -> {
+        latest.run(Tasks.create(ctx -> {
             started.countDown();
             while (!ctx.cancellation().isCancelled()) {
                 Thread.sleep(5);
@@ -83,11 +83,38 @@ class TasksTest {
             throw new CancelledException();
         }).onSuccess(v -> calls.add("first")).onCancelled(() -> calls.add("first cancelled")), queue);
         assertTrue(started.await(5, TimeUnit.SECONDS));
-        TaskHandle second = latest.run(Tasks.create(ctx -> "two").onSuccess(v -> calls.add("second " + v)), queue);
-        queue.drainUntilDone(first, second);
-        assertTrue(first.isCancelled());
-        assertFalse(second.isCancelled());
+        latest.run(Tasks.create(ctx -> "two").onSuccess(v -> calls.add("second " + v)), queue);
+        queue.drainUntil(() -> calls.size() == 2);
+        assertFalse(latest.isRunning());
         assertEquals(List.of("first cancelled", "second two"), calls.stream().sorted().toList());
+    }
+
+    @Test
+    void aDebouncedTaskStartsOnceAfterTheLastRequestAndOnlyTheNewestDelivers() {
+        ManualScheduler clock = new ManualScheduler();
+        java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+        BackgroundExecutor executor = BackgroundExecutor.of(background::add, Runnable::run);
+        LatestTask latest = LatestTask.debounced(clock, java.time.Duration.ofMillis(250));
+        List<String> delivered = new ArrayList<>();
+        for (String edit : List.of("a", "ab", "abc")) {
+            latest.run(Tasks.create(ctx -> edit).onSuccess(delivered::add), executor);
+            clock.advance(100);
+        }
+        assertTrue(background.isEmpty(), "nothing starts while requests keep coming");
+        clock.advance(150);
+        assertEquals(1, background.size(), "one run, for the last request");
+        assertTrue(latest.isRunning());
+        latest.run(Tasks.create(ctx -> "abcd").onSuccess(delivered::add), executor);
+        background.poll().run();
+        assertEquals(List.of(), delivered, "a run superseded while it ran delivers nothing");
+        clock.advance(250);
+        background.poll().run();
+        assertEquals(List.of("abcd"), delivered);
+        latest.run(Tasks.create(ctx -> "gone").onSuccess(delivered::add), executor);
+        latest.cancel();
+        clock.advance(1_000);
+        assertTrue(background.isEmpty(), "a cancelled wait never starts");
+        assertFalse(latest.isRunning());
     }
 
     /** Work on fresh threads, UI callbacks queued and run by the test thread. */
@@ -107,18 +134,14 @@ class TasksTest {
             ui.add(action);
         }
 
-        void drainUntilDone(TaskHandle... handles) throws InterruptedException {
+        void drainUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (System.nanoTime() < deadline) {
                 Runnable r = ui.poll(50, TimeUnit.MILLISECONDS);
                 if (r != null) {
                     r.run();
                 }
-                boolean all = true;
-                for (TaskHandle h : handles) {
-                    all &= h.isDone();
-                }
-                if (all) {
+                if (done.getAsBoolean()) {
                     return;
                 }
             }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.compare.OverlapMatrix;
 import org.segmint.model.insight.RevenueTree;
@@ -29,8 +30,17 @@ public final class SegmentComparer {
         this.insights = Objects.requireNonNull(insights, "insights");
     }
 
-    /** Compares the segments as of {@code asOf}. */
+    /** Compares the segments' customers as of {@code asOf}. */
     public Comparison compare(List<Segment> segments, LocalDate asOf, Cancellation cancel) {
+        return compare(segments, asOf, "customers", UnaryOperator.identity(), cancel);
+    }
+
+    /**
+     * Compares the segments as of {@code asOf} at a level: the overlaps count {@code units} of the members (their
+     * households, for example); the key metrics stay those of the customers.
+     */
+    public Comparison compare(List<Segment> segments, LocalDate asOf, String level,
+                              UnaryOperator<RoaringBitmap> units, Cancellation cancel) {
         if (segments.size() < OverlapMatrix.MIN_SETS || segments.size() > OverlapMatrix.MAX_SETS) {
             throw new WorkspaceException("Compare needs 2 to 5 segments, not " + segments.size());
         }
@@ -51,7 +61,8 @@ public final class SegmentComparer {
             metrics.add(new SegmentMetrics(names.get(i), sets.get(i).getLongCardinality(), t.purchasers(),
                     t.netRevenue(), t.revenuePerCustomer(), t.unitsPerTransaction(), t.averageOrderValue()));
         }
-        return new Comparison(asOf, OverlapMatrix.of(names, sets), metrics);
+        List<RoaringBitmap> unitSets = sets.stream().map(units).toList();
+        return new Comparison(asOf, level, OverlapMatrix.of(names, unitSets), metrics);
     }
 
     /**

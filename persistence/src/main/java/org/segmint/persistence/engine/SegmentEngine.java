@@ -1,6 +1,5 @@
 package org.segmint.persistence.engine;
 
-import org.segmint.model.catalog.Level;
 import org.segmint.model.validation.Validator;
 import org.segmint.model.validation.DefinitionProblem;
 import java.sql.Connection;
@@ -11,10 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.roaringbitmap.RoaringBitmap;
@@ -26,7 +23,6 @@ import org.segmint.persistence.columns.ColumnStore;
 import org.segmint.persistence.columns.Columns;
 import org.segmint.persistence.columns.CustomerKeys;
 import org.segmint.persistence.columns.StaleColumnsException;
-import org.segmint.persistence.workspace.Identifiers;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
 
@@ -158,43 +154,6 @@ public final class SegmentEngine implements AutoCloseable {
         Connection c = borrow();
         try {
             return validator(c, snapshot(c)).validate(definition);
-        } finally {
-            release(c);
-        }
-    }
-
-    /**
-     * The number of distinct customers, households or accounts among {@code members}. A member with an
-     * empty household (account) id counts as a household (account) of its own.
-     */
-    public long count(RoaringBitmap members, Level level) {
-        if (level == Level.CUSTOMERS) {
-            return members.getLongCardinality();
-        }
-        Connection c = borrow();
-        try {
-            if (snapshot(c).catalog().field(Catalog.CUSTOMERS, level.column()).isEmpty()) {
-                throw new WorkspaceException("Cannot count " + level.jsonName() + ": customers have no "
-                        + level.column() + " attribute");
-            }
-            Set<String> ids = new HashSet<>();
-            long alone = 0;
-            String sql = "SELECT ck, " + Identifiers.quote(level.column()) + " FROM customers";
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-                while (rs.next()) {
-                    if (members.contains(rs.getInt(1))) {
-                        String id = rs.getString(2);
-                        if (id == null || id.isEmpty()) {
-                            alone++;
-                        } else {
-                            ids.add(id);
-                        }
-                    }
-                }
-            }
-            return ids.size() + alone;
-        } catch (SQLException e) {
-            throw new WorkspaceException("Cannot count " + level.jsonName() + " (" + e.getMessage() + ")", e);
         } finally {
             release(c);
         }

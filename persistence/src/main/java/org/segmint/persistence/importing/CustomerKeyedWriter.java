@@ -30,6 +30,8 @@ final class CustomerKeyedWriter extends TableWriter {
     private final Set<String> inFile = new HashSet<>();
     private final boolean lastWins;
     private long nextCk;
+    private long keysAfter;
+    private Set<String> replacedIds = Set.of();
 
     /**
      * @param columns imported columns other than customer_id, in parameter order
@@ -57,7 +59,11 @@ final class CustomerKeyedWriter extends TableWriter {
                 }
             }
             try (ResultSet rs = st.executeQuery("SELECT coalesce(max(ck), 0) FROM main.customers")) {
-                nextCk = rs.getLong(1) + 1;
+                keysAfter = rs.getLong(1);
+                nextCk = keysAfter + 1;
+            }
+            if (mode == ImportMode.REPLACE && isCustomers) {
+                replacedIds = new HashSet<>(cks.keySet());
             }
             if (mode == ImportMode.REPLACE) {
                 st.executeUpdate("DELETE FROM main." + Identifiers.quote(table));
@@ -110,5 +116,21 @@ final class CustomerKeyedWriter extends TableWriter {
     @Override
     void finish() throws SQLException {
         flush();
+    }
+
+    /** Customers with a key above this are new (they were not in the workspace before the load). */
+    long keysAfter() {
+        return keysAfter;
+    }
+
+    /** The keys of the customers a replace of {@code customers} deleted: those the file does not have. */
+    Set<Long> deletedCustomers() {
+        Set<Long> deleted = new HashSet<>();
+        for (String id : replacedIds) {
+            if (!inFile.contains(id)) {
+                deleted.add(cks.get(id));
+            }
+        }
+        return deleted;
     }
 }

@@ -66,6 +66,29 @@ public record ImportImpact(String table, ImportMode mode, long rowsNow, long lin
         return Optional.of(b.toString());
     }
 
+    /**
+     * What a one-step import of order lines takes away: with replace, the customers, orders and order items the
+     * workspace has (customers missing from the file are deleted, with their events left without a customer); empty
+     * when those tables are empty or the mode keeps them.
+     */
+    public static Optional<String> ofOrderLines(Workspace ws, ImportMode mode) {
+        if (mode != ImportMode.REPLACE) {
+            return Optional.empty();
+        }
+        long customers = ws.rowCount(Catalog.CUSTOMERS);
+        long orders = ws.rowCount(Catalog.ORDERS);
+        long items = ws.rowCount(Catalog.ORDER_ITEMS);
+        if (customers + orders + items == 0) {
+            return Optional.empty();
+        }
+        NumberFormat n = NumberFormat.getIntegerInstance(Locale.US);
+        long events = linked(ws, Catalog.EVENTS);
+        return Optional.of("Replaces the " + n.format(customers) + " customers, " + n.format(orders) + " orders and "
+                + n.format(items) + " order items now in the workspace with those of the file. Customers missing from"
+                + " the file are deleted" + (events > 0 ? ", and their events will have no customer ("
+                + n.format(events) + " events belong to customers now)." : "."));
+    }
+
     private String rowsWord() {
         return Catalog.CUSTOMERS.equals(table) ? (rowsNow == 1 ? "customer" : "customers")
                 : rowsNow == 1 ? "row" : "rows";

@@ -20,21 +20,25 @@ import org.segmint.persistence.workspace.WorkspaceException;
  * a column the table already has, or an override) and whether it is new. Checks the request against
  * the source and the catalog before anything is written; every problem is a one-line message.
  */
-final class ImportPlan {
+public final class ImportPlan {
     private static final Set<String> STANDARD_TABLES = Set.copyOf(Schema.DATA_TABLES);
 
     /** One imported column. {@code type} may still lack its date layout, or be null until inferred. */
     static final class Column {
         final int sourceIndex;
         final String sourceName;
+        /** The table the column is written to: the plan's, or in a one-step import customers or order items. */
+        final String table;
         final String target;
         final boolean isNew;
         final boolean typeFixed;
         ColumnType type;
 
-        Column(int sourceIndex, String sourceName, String target, boolean isNew, boolean typeFixed, ColumnType type) {
+        Column(int sourceIndex, String sourceName, String table, String target, boolean isNew, boolean typeFixed,
+               ColumnType type) {
             this.sourceIndex = sourceIndex;
             this.sourceName = sourceName;
+            this.table = table;
             this.target = target;
             this.isNew = isNew;
             this.typeFixed = typeFixed;
@@ -104,9 +108,9 @@ final class ImportPlan {
                 known = new Field(table, target, FieldType.TEXT, "Customer id");
             }
             if (known != null) {
-                columns.add(new Column(i, src, target, false, true, fixedType(known, override)));
+                columns.add(new Column(i, src, table, target, false, true, fixedType(known, override)));
             } else {
-                columns.add(new Column(i, src, target, true, override != null, override));
+                columns.add(new Column(i, src, table, target, true, override != null, override));
             }
         }
         for (String name : request.types().keySet()) {
@@ -119,6 +123,70 @@ final class ImportPlan {
         ImportPlan plan = new ImportPlan(table, customerKeyed, !standard && !exists, columns, sourceColumns.size());
         plan.checkRequired(request);
         return plan;
+    }
+
+    /**
+     * The plan of a one-step import of order lines ({@link FlatImport}): every column read as one row of
+     * {@code order_items}, each written to the table its destination names. {@code customer_id} keys both tables;
+     * the file must have it and an {@code order_id}.
+     */
+    static ImportPlan resolveFlat(FlatRequest request, List<String> sourceColumns, Catalog catalog,
+                                  String sourceName) {
+        if (request.mode() == ImportMode.APPEND) {
+            throw new WorkspaceException("A one-step import replaces or updates (--mode replace or upsert): with"
+                    + " upsert, the orders of the file replace those with the same order id and new ones are added");
+        }
+        if (sourceColumns.isEmpty()) {
+            throw new WorkspaceException(sourceName + ": the source is empty (no header and no rows)");
+        }
+        checkHeader(sourceColumns, sourceName);
+        for (String src : request.destinations().keySet()) {
+            if (!sourceColumns.contains(src)) {
+                throw new WorkspaceException(sourceName + ": mapping " + src + "=" + request.destinations().get(src)
+                        + ": there is no column '" + src + "' in the source (columns: " + String.join(", ",
+                        sourceColumns) + ")");
+            }
+        }
+        Map<String, Set<String>> taken = new HashMap<>();
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < sourceColumns.size(); i++) {
+            String src = sourceColumns.get(i);
+            String destination = request.destinations().getOrDefault(src, "").trim();
+            if (destination.isEmpty()) {
+                continue;
+            }
+            String[] tableAndColumn = FlatRequest.split(destination);
+            String table = tableAndColumn[0];
+            String target = tableAndColumn[1];
+            if (!Identifiers.isValid(target) || "ck".equals(target)) {
+                throw new WorkspaceException("mapping " + src + "=" + destination + ": '" + target + "' is not a valid"
+                        + " column name (use a-z, 0-9 and _)");
+            }
+            if (!taken.computeIfAbsent(table, t -> new HashSet<>()).add(target)) {
+                throw new WorkspaceException("mapping " + src + "=" + destination + ": two columns go to " + table
+                        + "." + target);
+            }
+            ColumnType override = request.types().containsKey(src) ? request.types().get(src)
+                    : request.types().get(target);
+            Field known = catalog.field(table, target).orElse(null);
+            if (known == null && "customer_id".equals(target)) {
+                known = new Field(table, target, FieldType.TEXT, "Customer id");
+            }
+            columns.add(known != null ? new Column(i, src, table, target, false, true, fixedType(known, override))
+                    : new Column(i, src, table, target, true, override != null, override));
+        }
+        for (String name : request.types().keySet()) {
+            if (columns.stream().noneMatch(c -> c.sourceName.equals(name) || c.target.equals(name))) {
+                throw new WorkspaceException("--type " + name + ": there is no column '" + name + "' to import");
+            }
+        }
+        for (String required : List.of("customer_id", "order_id")) {
+            if (columns.stream().noneMatch(c -> Catalog.ORDER_ITEMS.equals(c.table) && c.target.equals(required))) {
+                throw new WorkspaceException(sourceName + ": a one-step import of order lines needs a column for "
+                        + required + " (map one with --map SOURCE=" + required + ")");
+            }
+        }
+        return new ImportPlan(Catalog.ORDER_ITEMS, false, false, columns, sourceColumns.size());
     }
 
     /** The target of each source column (null = skipped), with clashes between names resolved. */
@@ -148,9 +216,14 @@ final class ImportPlan {
             }
             targets.add(target);
         }
+        Map<Integer, String> synonyms = synonymTargets(request, sourceColumns, table, taken);
         for (int i = 0; i < sourceColumns.size(); i++) {
             String src = sourceColumns.get(i);
             if (targets.get(i) != null || request.mapping().containsKey(src)) {
+                continue;
+            }
+            if (synonyms.containsKey(i)) {
+                targets.set(i, synonyms.get(i));
                 continue;
             }
             String base = Identifiers.normalise(src);
@@ -170,6 +243,59 @@ final class ImportPlan {
             targets.set(i, name);
         }
         return targets;
+    }
+
+    /**
+     * Standard columns of the table that unmapped source columns stand for by a synonym ({@code InvoiceNo} for
+     * {@code order_id}), by source index. A standard column goes to the first such source column, unless it is taken
+     * by a mapping or some unmapped source column has its very name; a source column whose own name is a standard
+     * column keeps it.
+     */
+    private static Map<Integer, String> synonymTargets(ImportRequest request, List<String> sourceColumns, String table,
+                                                       Set<String> taken) {
+        boolean standard = STANDARD_TABLES.contains(table);
+        List<String> wanted = standard ? Synonyms.columns(table) : List.of("customer_id");
+        String synonymTable = standard ? table : Catalog.CUSTOMERS;
+        Set<String> ownNames = new HashSet<>();
+        for (String src : sourceColumns) {
+            if (!request.mapping().containsKey(src)) {
+                ownNames.add(Identifiers.normalise(src));
+            }
+        }
+        Map<Integer, String> result = new LinkedHashMap<>();
+        for (String column : wanted) {
+            if (taken.contains(column) || ownNames.contains(column) || mappedTo(request, column) != null) {
+                continue;
+            }
+            for (int i = 0; i < sourceColumns.size(); i++) {
+                String src = sourceColumns.get(i);
+                if (request.mapping().containsKey(src) || result.containsKey(i)
+                        || wanted.contains(Identifiers.normalise(src))) {
+                    continue;
+                }
+                if (Synonyms.standardColumn(synonymTable, src).filter(column::equals).isPresent()) {
+                    result.put(i, column);
+                    taken.add(column);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The target each source column gets when the user maps nothing: the standard column it stands for
+     * ({@link Synonyms}), else its normalised name; the import dialog starts from these, so the dialog and the
+     * command line agree.
+     */
+    public static List<String> suggestTargets(String table, List<String> sourceColumns) {
+        try {
+            return targets(ImportRequest.replace(table), sourceColumns, table);
+        } catch (WorkspaceException e) {
+            List<String> plain = new ArrayList<>();
+            sourceColumns.forEach(c -> plain.add(Identifiers.normalise(c)));
+            return plain;
+        }
     }
 
     /** Every column of the header has a name, and no name twice. */

@@ -13,11 +13,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.segmint.model.catalog.Catalog;
 import org.segmint.model.catalog.FieldType;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
 import org.segmint.persistence.columns.ColumnStore;
+import org.segmint.persistence.workspace.DataChange;
 import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Identifiers;
 import org.segmint.persistence.workspace.ProtectedFiles;
@@ -132,19 +134,19 @@ public final class Importer {
         long orphans;
         /** Items imported without customer ids take them from their orders: orphans are counted after linking. */
         boolean orphansAfterLinking;
-        long rowidBefore;
+        /** What the load changed, for the derived-data refresh. */
+        DataChange change;
         final List<String> added = new ArrayList<>();
     }
 
     private Load load(ImportPlan plan, ImportRequest request, RowSource.Opener opener, RejectsFile rejects)
             throws SQLException, IOException {
         Load load = new Load();
-        prepareTable(plan, load);
+        prepareTable(plan, request.mode(), load);
         Map<String, Long> cks = customerKeys();
         RowConverter converter = new RowConverter(plan);
         if (Catalog.ORDER_ITEMS.equals(plan.table) && converter.customerIndex() < 0) {
             load.orphansAfterLinking = true;
-            load.rowidBefore = maxRowid(plan.table);
         }
         List<String> targets = new ArrayList<>();
         for (ImportPlan.Column col : plan.columns) {
@@ -171,22 +173,26 @@ public final class Importer {
             cancel.throwIfCancelled();
             progress.update(source.size(), source.size(), "Finishing " + plan.table);
             writer.finish();
+            load.change = change(plan.table, request.mode(), writer);
         }
         cancel.throwIfCancelled();
         progress.update(-1, -1, "Updating customer metrics");
-        DerivedData.refresh(ws, progress, List.of(plan.table));
+        DerivedData.refresh(ws, load.change, progress);
         if (load.orphansAfterLinking) {
-            load.orphans = unlinkedRowsAfter(plan.table, load.rowidBefore);
+            load.orphans = unlinkedRowsAfter(plan.table, load.change.rowidAfter());
         }
         cancel.throwIfCancelled();
         return load;
     }
 
-    private long maxRowid(String table) throws SQLException {
-        try (Statement st = ws.connection().createStatement();
-             ResultSet rs = st.executeQuery("SELECT coalesce(max(rowid), 0) FROM " + Identifiers.quote(table))) {
-            return rs.getLong(1);
+    /** What the finished load changed: the derived data is brought up to date for that only. */
+    private static DataChange change(String table, ImportMode mode, TableWriter writer) {
+        if (writer instanceof CustomerKeyedWriter keyed) {
+            return new DataChange(table, false, keyed.keysAfter(), Set.of(), keyed.deletedCustomers());
         }
+        RowTableWriter rows = (RowTableWriter) writer;
+        return mode == ImportMode.REPLACE ? DataChange.replaced(table, Set.of())
+                : DataChange.added(table, rows.rowidAfter(), rows.replacedKeys());
     }
 
     private long unlinkedRowsAfter(String table, long rowid) throws SQLException {
@@ -247,8 +253,12 @@ public final class Importer {
         rejects.add(row.line(), reason, source.text(row));
     }
 
-    /** Creates a new customer-keyed table, adds new columns, and drops the table's ix_ indexes for speed. */
-    private void prepareTable(ImportPlan plan, Load load) throws SQLException {
+    /**
+     * Creates a new customer-keyed table and adds new columns. A replace, or a load into an empty table, drops
+     * the table's ix_ indexes for speed (the refresh builds them again, sorting once); an append or upsert into
+     * a table with rows keeps them, so that it costs what the new rows cost, not a rebuild of the whole table.
+     */
+    private void prepareTable(ImportPlan plan, ImportMode mode, Load load) throws SQLException {
         String table = Identifiers.quote(plan.table);
         try (Statement st = ws.connection().createStatement()) {
             if (plan.tableIsNew) {
@@ -260,6 +270,9 @@ public final class Importer {
                     ws.addColumn(plan.table, col.target, col.type.type(), null);
                     load.added.add(col.target);
                 }
+            }
+            if (mode != ImportMode.REPLACE && !plan.tableIsNew && hasRows(st, plan.table)) {
+                return;
             }
             // the refresh after the load rebuilds these; inserting without them is much faster
             List<String> indexes = new ArrayList<>();
@@ -275,6 +288,12 @@ public final class Importer {
             for (String index : indexes) {
                 st.executeUpdate("DROP INDEX " + Identifiers.quote(index));
             }
+        }
+    }
+
+    private static boolean hasRows(Statement st, String table) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT 1 FROM " + Identifiers.quote(table) + " LIMIT 1")) {
+            return rs.next();
         }
     }
 

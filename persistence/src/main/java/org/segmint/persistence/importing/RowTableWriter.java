@@ -1,10 +1,14 @@
 package org.segmint.persistence.importing;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.segmint.model.catalog.Catalog;
 import org.segmint.persistence.workspace.Identifiers;
 
 /**
@@ -14,13 +18,15 @@ import org.segmint.persistence.workspace.Identifiers;
  * with one key (the lines of one order) all survive.
  */
 final class RowTableWriter extends TableWriter {
-    private static final String STAGE = "sg_import_stage";
+    static final String STAGE = "sg_import_stage";
 
     private final Connection connection;
     private final String table;
     private final List<String> columns;
     private final ImportMode mode;
     private final List<String> keys;
+    private long rowidAfter;
+    private final Set<Long> replacedKeys = new HashSet<>();
 
     /** @param columns the inserted columns in parameter order: {@code ck} first, then the imported ones */
     RowTableWriter(Connection connection, String table, List<String> columns, ImportMode mode, List<String> keys) {
@@ -38,6 +44,7 @@ final class RowTableWriter extends TableWriter {
             if (mode == ImportMode.REPLACE) {
                 st.executeUpdate("DELETE FROM main." + Identifiers.quote(table));
             }
+            rowidAfter = maxRowid(st);
             if (mode == ImportMode.UPSERT) {
                 st.executeUpdate("DROP TABLE IF EXISTS temp." + STAGE);
                 st.executeUpdate("CREATE TEMP TABLE " + STAGE + " AS SELECT " + quotedList(columns) + " FROM main."
@@ -60,6 +67,22 @@ final class RowTableWriter extends TableWriter {
         endRow();
     }
 
+    /** Rows with a rowid above this are the ones this load wrote (valid after {@link #finish()}). */
+    long rowidAfter() {
+        return rowidAfter;
+    }
+
+    /** Customer keys of the order rows an upsert replaced (empty for other tables and modes). */
+    Set<Long> replacedKeys() {
+        return replacedKeys;
+    }
+
+    private long maxRowid(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT coalesce(max(rowid), 0) FROM main." + Identifiers.quote(table))) {
+            return rs.getLong(1);
+        }
+    }
+
     @Override
     void finish() throws SQLException {
         flush();
@@ -72,8 +95,18 @@ final class RowTableWriter extends TableWriter {
         }
         try (Statement st = connection.createStatement()) {
             st.executeUpdate("CREATE INDEX temp.sg_import_stage_key ON " + STAGE + "(" + quotedList(keys) + ")");
-            st.executeUpdate("DELETE FROM main." + Identifiers.quote(table) + " AS t WHERE EXISTS (SELECT 1 FROM temp."
-                    + STAGE + " AS s WHERE " + String.join(" AND ", match) + ")");
+            String replaced = " FROM main." + Identifiers.quote(table) + " AS t WHERE EXISTS (SELECT 1 FROM temp."
+                    + STAGE + " AS s WHERE " + String.join(" AND ", match) + ")";
+            if (Catalog.ORDERS.equals(table)) {
+                // the customers whose orders are replaced: their metrics change even when the new rows are another's
+                try (ResultSet rs = st.executeQuery("SELECT DISTINCT t.ck" + replaced + " AND t.ck IS NOT NULL")) {
+                    while (rs.next()) {
+                        replacedKeys.add(rs.getLong(1));
+                    }
+                }
+            }
+            st.executeUpdate("DELETE" + replaced);
+            rowidAfter = maxRowid(st);
             st.executeUpdate("INSERT INTO main." + Identifiers.quote(table) + "(" + quotedList(columns) + ") SELECT "
                     + quotedList(columns) + " FROM temp." + STAGE);
             st.executeUpdate("DROP TABLE temp." + STAGE);

@@ -9,10 +9,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.segmint.model.catalog.Catalog;
 import org.segmint.model.catalog.Field;
 import org.segmint.model.catalog.FieldType;
-import org.segmint.persistence.workspace.Identifiers;
+import org.segmint.persistence.members.PerCustomer;
 import org.segmint.persistence.workspace.WorkspaceException;
 
 /**
@@ -37,9 +36,9 @@ final class AttributeValues {
     }
 
     static AttributeValues load(Connection c, Field field, int maxCk) {
-        if (!field.table().equals(Catalog.CUSTOMERS) && !field.table().equals(Catalog.METRICS)) {
-            throw new WorkspaceException("Breakdown by '" + field.id() + "': only customers.* and metrics.*"
-                    + " attributes have one value per customer");
+        if (!PerCustomer.holds(field)) {
+            throw new WorkspaceException("Breakdown by '" + field.id() + "': it has many rows per customer; choose"
+                    + " customers.*, metrics.* or a column of another per-customer table");
         }
         boolean numeric = field.type().isNumeric() || field.type().isTemporal();
         double[] numbers = numeric ? new double[maxCk + 1] : null;
@@ -51,7 +50,7 @@ final class AttributeValues {
         }
         List<String> dictionary = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
-        String sql = "SELECT ck, " + Identifiers.quote(field.column()) + " FROM " + Identifiers.quote(field.table());
+        String sql = PerCustomer.select(field);
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 int ck = rs.getInt(1);

@@ -66,6 +66,74 @@ public final class Breakdowns {
         return new Breakdown(field.id(), kind, by, range, total.customers, total.purchasers, total.revenue, buckets);
     }
 
+    /**
+     * {@code members} in the buckets of {@code like} (same categories, ranges or months, same measure and date
+     * range), so that a segment's bars can stand beside all customers' bar for bar. Members whose value falls in
+     * none of those buckets count in the totals only.
+     */
+    public Breakdown alike(Breakdown like, RoaringBitmap members, Cancellation cancel) {
+        Field field = workspace.catalog().field(like.field()).orElseThrow(
+                () -> new WorkspaceException("Unknown attribute '" + like.field() + "'"));
+        AttributeValues v = values(field);
+        PurchaseTotals purchases = insights.purchases(like.range(), cancel);
+        Map<String, Tally> tallies = new java.util.LinkedHashMap<>();
+        like.buckets().forEach(b -> tallies.put(b.label(), new Tally()));
+        boolean years = like.kind() == Breakdown.Kind.MONTHS && like.buckets().stream()
+                .anyMatch(b -> b.label().length() == 4);
+        Tally total = new Tally();
+        long n = 0;
+        for (PeekableIntIterator it = members.getIntIterator(); it.hasNext(); ) {
+            int ck = it.next();
+            if ((++n & 0xFFFF) == 0) {
+                cancel.throwIfCancelled();
+            }
+            total.add(ck, purchases);
+            String label = labelIn(like, v, ck, years, tallies);
+            if (label != null) {
+                tallies.get(label).add(ck, purchases);
+            }
+        }
+        List<Breakdown.Bucket> buckets = new ArrayList<>();
+        for (Breakdown.Bucket b : like.buckets()) {
+            buckets.add(tallies.get(b.label()).bucket(b.label(), b.low(), b.high(), like.compareBy(), total));
+        }
+        return new Breakdown(like.field(), like.kind(), like.compareBy(), like.range(), total.customers,
+                total.purchasers, total.revenue, buckets);
+    }
+
+    /** The bucket of {@code like} a customer's value falls in, or null. */
+    private static String labelIn(Breakdown like, AttributeValues v, int ck, boolean years,
+                                  Map<String, Tally> tallies) {
+        if (like.kind() == Breakdown.Kind.CATEGORIES) {
+            int code = ck >= 0 && ck < v.codes.length ? v.codes[ck] : -1;
+            if (code < 0) {
+                return tallies.containsKey(Breakdown.EMPTY) ? Breakdown.EMPTY : null;
+            }
+            String label = v.dictionary.get(code);
+            if (tallies.containsKey(label)) {
+                return label;
+            }
+            return tallies.containsKey(Breakdown.OTHER) ? Breakdown.OTHER : null;
+        }
+        double x = value(v, ck);
+        if (Double.isNaN(x)) {
+            return tallies.containsKey(Breakdown.EMPTY) ? Breakdown.EMPTY : null;
+        }
+        if (like.kind() == Breakdown.Kind.MONTHS) {
+            YearMonth m = YearMonth.from(LocalDate.ofEpochDay((long) x));
+            String label = years ? Integer.toString(m.getYear()) : m.toString();
+            return tallies.containsKey(label) ? label : null;
+        }
+        List<Breakdown.Bucket> ranges = like.buckets().stream().filter(b -> b.low() != null).toList();
+        for (int i = 0; i < ranges.size(); i++) {
+            Breakdown.Bucket b = ranges.get(i);
+            if (x >= b.low() && (x < b.high() || i == ranges.size() - 1 && x <= b.high())) {
+                return b.label();
+            }
+        }
+        return null;
+    }
+
     private synchronized AttributeValues values(Field field) {
         long version = workspace.dataVersion();
         if (version != valuesVersion) {

@@ -63,6 +63,11 @@ public final class Insights {
         return purchases(window(asOf), cancel).tree(members);
     }
 
+    /** The members with at least one order in the 12 months ending with {@code asOf} (the active customers). */
+    public RoaringBitmap purchasers(RoaringBitmap members, LocalDate asOf, Cancellation cancel) {
+        return purchases(window(asOf), cancel).purchasers(members);
+    }
+
     /** The revenue tree of the members' orders in any date range (for example a chosen period). */
     public RevenueTree revenueTree(RoaringBitmap members, DateRange range, Cancellation cancel) {
         return purchases(range, cancel).tree(members);

@@ -63,6 +63,18 @@ final class PurchaseTotals {
         return ck < revenue.length ? revenue[ck] : 0;
     }
 
+    /** The members with at least one order in the range. */
+    RoaringBitmap purchasers(RoaringBitmap members) {
+        RoaringBitmap purchasers = new RoaringBitmap();
+        for (org.roaringbitmap.PeekableIntIterator it = members.getIntIterator(); it.hasNext(); ) {
+            int ck = it.next();
+            if (ck >= 0 && purchased(ck)) {
+                purchasers.add(ck);
+            }
+        }
+        return purchasers;
+    }
+
     /** The revenue tree of the members' orders in the range. */
     RevenueTree tree(RoaringBitmap members) {
         long purchasers = 0;

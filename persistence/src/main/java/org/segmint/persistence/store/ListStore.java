@@ -1,34 +1,31 @@
 package org.segmint.persistence.store;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.segmint.model.catalog.Catalog;
 import org.segmint.model.segment.MembershipCondition;
+import org.segmint.model.task.Cancellation;
+import org.segmint.persistence.importing.CsvColumn;
+import org.segmint.persistence.importing.CustomerIds;
+import org.segmint.persistence.workspace.Identifiers;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
 
 /**
- * Uploaded lists ({@code sg_lists}, values in {@code sg_list_members}): customer ids or emails read from
- * a CSV. A list matches customers on {@code customer_id} or on {@code email}, as recorded in
- * {@code match_on}; values are trimmed and then compared exactly, as the segment engine does.
+ * Uploaded lists ({@code sg_lists}, values in {@code sg_list_members}): customer ids or emails read from one column
+ * of a CSV file ({@link ListFile}). A list matches customers on {@code customer_id} or on {@code email}, as recorded
+ * in {@code match_on}; emails are trimmed, customer ids normalised as in every import ({@code 12923.0} is
+ * {@code 12923}), and then compared exactly, as the segment engine does. Values that match no customer are kept
+ * (the customers may be imported later) and reported at upload.
  */
 public final class ListStore {
 
@@ -74,51 +71,161 @@ public final class ListStore {
         this.clock = clock;
     }
 
-    /** Creates a list from a CSV file; see {@link #create(String, Reader, String, String, MatchOn)}. */
-    public ListInfo create(String name, Path csv, String column, MatchOn matchOn) {
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return create(name, reader, csv.toString(), column, matchOn);
-        } catch (IOException e) {
-            throw new WorkspaceException(csv + ": cannot read the file (" + e.getMessage() + ")", e);
+    /**
+     * What an upload of a file column would give, or gave: the rows read, the distinct values, how many customers
+     * they match now, and the rows and values that match no customer (with a few examples).
+     *
+     * @param name the list's name, or null for a check before uploading
+     */
+    public record ListReport(String name, MatchOn matchOn, long rows, long values, long customers, long unmatchedRows,
+                             long unmatchedValues, List<String> unmatchedExamples) {
+        public ListReport {
+            unmatchedExamples = List.copyOf(unmatchedExamples);
+        }
+    }
+
+    /** How many unmatched values a report names. */
+    static final int EXAMPLES = 5;
+
+    /**
+     * Checks an upload without saving anything: reads the column to the end and matches its values against the
+     * customers as they are now.
+     */
+    public ListReport check(ListFile file, int column, MatchOn matchOn, Cancellation cancel) {
+        MatchOn match = matchOn == null ? file.suggestedMatch(column) : matchOn;
+        requireMatchColumn(match, file);
+        CsvColumn.Values values = read(file, column, match, cancel);
+        return Sql.read(ws, "Cannot check the list", c -> {
+            ListReport report = measure(c, null, match, values);
+            dropCheck(c);
+            return report;
+        });
+    }
+
+    /**
+     * How the stored list {@code name} matches the customers now (a re-import may have changed them); rows are its
+     * distinct values, as the file's repeats were not kept.
+     */
+    public ListReport report(String name) {
+        ListInfo info = info(name);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String v : values(name)) {
+            counts.put(v, 1L);
+        }
+        return Sql.read(ws, "Cannot read list '" + name + "'", c -> {
+            ListReport report = measure(c, name, info.matchOn(), new CsvColumn.Values(counts, counts.size(), 0));
+            dropCheck(c);
+            return report;
+        });
+    }
+
+    /**
+     * Uploads column {@code column} of {@code file} as the list {@code name}, in one transaction. A list of that
+     * name is refused unless {@code replace}: then its values are replaced (segments that use it keep working).
+     * {@code matchOn} null means the file's suggestion ({@link ListFile#suggestedMatch}).
+     */
+    public ListReport upload(String name, ListFile file, int column, MatchOn matchOn, boolean replace,
+                             Cancellation cancel) {
+        String n = Sql.checkName(name, "List");
+        MatchOn match = matchOn == null ? file.suggestedMatch(column) : matchOn;
+        requireMatchColumn(match, file);
+        CsvColumn.Values values = read(file, column, match, cancel);
+        return Sql.inTransaction(ws, "Cannot save list '" + n + "'", c -> {
+            Optional<Long> existing = id(c, n);
+            if (existing.isPresent() && !replace) {
+                throw new WorkspaceException("A list named '" + n + "' already exists (upload it again with"
+                        + " --replace to replace its values)");
+            }
+            long id;
+            if (existing.isPresent()) {
+                id = existing.get();
+                Sql.update(c, "DELETE FROM sg_list_members WHERE list_id = ?", id);
+                Sql.update(c, "UPDATE sg_lists SET match_on = ? WHERE id = ?", match.column(), id);
+            } else {
+                Sql.update(c, "INSERT INTO sg_lists(name, match_on, created_at) VALUES(?, ?, ?)", n, match.column(),
+                        clock.instant().toString());
+                id = id(c, n).orElseThrow();
+            }
+            ListReport report = measure(c, n, match, values);
+            Sql.update(c, "INSERT INTO sg_list_members(list_id, value) SELECT ?, value FROM temp." + CHECK, id);
+            dropCheck(c);
+            return report;
+        });
+    }
+
+    private static final String CHECK = "sg_list_check";
+
+    private CsvColumn.Values read(ListFile file, int column, MatchOn match, Cancellation cancel) {
+        if (column < 0 || column >= file.columns().size()) {
+            throw new WorkspaceException(file.file().getFileName() + ": there is no column " + (column + 1));
+        }
+        CsvColumn.Values values = CsvColumn.read(file.file(), file.settings(), column,
+                match == MatchOn.CUSTOMER_ID ? CustomerIds::normalise : String::strip,
+                cancel == null ? Cancellation.none() : cancel);
+        if (values.counts().isEmpty()) {
+            throw new WorkspaceException(file.file().getFileName() + ": column '" + file.columns().get(column)
+                    + "' has no values");
+        }
+        return values;
+    }
+
+    private void requireMatchColumn(MatchOn match, ListFile file) {
+        if (match == MatchOn.EMAIL && ws.catalog().field(Catalog.CUSTOMERS, "email").isEmpty()) {
+            throw new WorkspaceException(file.file().getFileName() + ": a list of emails needs a customers.email"
+                    + " column; import the customers' emails first, or upload customer ids");
         }
     }
 
     /**
-     * Creates a list from CSV text. With {@code column} the values come from that header column; without
-     * it the file must have one column, and its first row is a header unless it already looks like a
-     * value (an email or a number). {@code matchOn} null means: emails when every value contains
-     * {@code @}, customer ids otherwise.
+     * Puts the values in a temporary table and matches them against the customers (one pass over customers); the
+     * table stays for the caller to copy from, and is dropped by the next check or {@link #dropCheck}.
      */
-    public ListInfo create(String name, Reader csv, String source, String column, MatchOn matchOn) {
-        String n = Sql.checkName(name, "List");
-        Set<String> values = readValues(csv, source, column);
-        if (values.isEmpty()) {
-            throw new WorkspaceException(source + ": no values found");
+    private ListReport measure(Connection c, String name, MatchOn match, CsvColumn.Values values)
+            throws SQLException {
+        String column = Identifiers.quote(match.column());
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("DROP TABLE IF EXISTS temp." + CHECK);
+            st.executeUpdate("CREATE TEMP TABLE " + CHECK + "(value TEXT PRIMARY KEY, rows INTEGER NOT NULL)");
         }
-        MatchOn match = matchOn != null ? matchOn
-                : values.stream().allMatch(v -> v.contains("@")) ? MatchOn.EMAIL : MatchOn.CUSTOMER_ID;
-        if (match == MatchOn.EMAIL && !ws.catalog().field(Catalog.CUSTOMERS, "email").isPresent()) {
-            throw new WorkspaceException(source + ": a list of emails needs a customers.email column");
-        }
-        Sql.inTransaction(ws, "Cannot create list '" + n + "'", c -> {
-            if (id(c, n).isPresent()) {
-                throw new WorkspaceException("A list named '" + n + "' already exists");
-            }
-            Sql.update(c, "INSERT INTO sg_lists(name, match_on, created_at) VALUES(?, ?, ?)", n, match.column(),
-                    clock.instant().toString());
-            long id = id(c, n).orElseThrow();
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO sg_list_members(list_id, value)"
-                    + " VALUES(?, ?)")) {
-                for (String v : values) {
-                    ps.setLong(1, id);
-                    ps.setString(2, v);
-                    ps.addBatch();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp." + CHECK + "(value, rows) VALUES(?, ?)")) {
+            int pending = 0;
+            for (Map.Entry<String, Long> e : values.counts().entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setLong(2, e.getValue());
+                ps.addBatch();
+                if (++pending % 4096 == 0) {
+                    ps.executeBatch();
                 }
-                ps.executeBatch();
             }
-            return id;
-        });
-        return info(n);
+            ps.executeBatch();
+        }
+        long customers;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM customers"
+                + " WHERE " + column + " IN (SELECT value FROM temp." + CHECK + ")")) {
+            customers = rs.getLong(1);
+        }
+        long unmatchedValues = 0;
+        long unmatchedRows = 0;
+        List<String> examples = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT t.value, t.rows FROM temp."
+                + CHECK + " t WHERE t.value NOT IN (SELECT " + column + " FROM customers WHERE " + column
+                + " IN (SELECT value FROM temp." + CHECK + ")) ORDER BY t.rowid")) {
+            while (rs.next()) {
+                unmatchedValues++;
+                unmatchedRows += rs.getLong(2);
+                if (examples.size() < EXAMPLES) {
+                    examples.add(rs.getString(1));
+                }
+            }
+        }
+        return new ListReport(name, match, values.rows() - values.empty(), values.counts().size(), customers,
+                unmatchedRows, unmatchedValues, examples);
+    }
+
+    private static void dropCheck(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("DROP TABLE IF EXISTS temp." + CHECK);
+        }
     }
 
     public ListInfo info(String name) {
@@ -177,59 +284,6 @@ public final class ListStore {
             }
             return Sql.update(c, "DELETE FROM sg_lists WHERE id = ?", id);
         });
-    }
-
-    private static Set<String> readValues(Reader csv, String source, String column) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).build();
-        Set<String> values = new LinkedHashSet<>();
-        try (CSVParser parser = CSVParser.parse(csv, format)) {
-            int index = -1;
-            for (CSVRecord record : parser) {
-                if (index < 0) {
-                    index = headerIndex(record, source, column);
-                    if (index >= 0) {
-                        continue;
-                    }
-                    index = 0;
-                }
-                if (record.size() <= index) {
-                    continue;
-                }
-                String value = stripBom(record.get(index)).strip();
-                if (!value.isEmpty()) {
-                    values.add(value);
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new WorkspaceException(source + ": not a readable CSV file (" + e.getMessage() + ")", e);
-        }
-        return values;
-    }
-
-    /** The index of the value column in a header row, or -1 when the first row is already a value. */
-    private static int headerIndex(CSVRecord first, String source, String column) {
-        List<String> cells = new ArrayList<>();
-        first.forEach(cell -> cells.add(stripBom(cell).strip()));
-        if (column != null) {
-            for (int i = 0; i < cells.size(); i++) {
-                if (cells.get(i).equalsIgnoreCase(column.strip())) {
-                    return i;
-                }
-            }
-            throw new WorkspaceException(source + ": line 1: no column named '" + column + "' (columns: "
-                    + String.join(", ", cells) + ")");
-        }
-        if (cells.size() != 1) {
-            throw new WorkspaceException(source + ": line 1: " + cells.size() + " columns; name the column that"
-                    + " holds the customer ids or emails");
-        }
-        String cell = cells.get(0);
-        boolean looksLikeValue = cell.contains("@") || cell.matches("\\d+");
-        return looksLikeValue ? -1 : 0;
-    }
-
-    private static String stripBom(String cell) {
-        return cell.startsWith("\uFEFF") ? cell.substring(1) : cell;
     }
 
     private static long require(Connection c, String name) throws SQLException {

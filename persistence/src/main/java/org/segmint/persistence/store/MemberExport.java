@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -33,8 +34,9 @@ import org.segmint.persistence.workspace.WorkspaceException;
  * as ISO dates, datetimes as ISO date-times, booleans as true/false.
  */
 public final class MemberExport {
-    /** Tables with many rows per customer: their columns are not one value per member. */
-    private static final Set<String> EVENT_TABLES = Set.of(Catalog.ORDERS, Catalog.ORDER_ITEMS, Catalog.EVENTS);
+    /** Tables with many rows per customer (tags included): their columns are not one value per member. */
+    private static final Set<String> EVENT_TABLES = Set.of(Catalog.ORDERS, Catalog.ORDER_ITEMS, Catalog.EVENTS,
+            "tags");
 
     private final Workspace ws;
 
@@ -114,14 +116,36 @@ public final class MemberExport {
         return Catalog.CUSTOMERS.equals(field.table()) ? field.column() : field.id();
     }
 
+    /**
+     * Cells written before and after each member's columns (householding adds the parent id and the size).
+     *
+     * @param headersBefore headers of the cells before the columns
+     * @param headersAfter  headers of the cells after them
+     * @param before        the cells before, by customer key
+     * @param after         the cells after, by customer key
+     */
+    public record Frame(List<String> headersBefore, List<String> headersAfter, IntFunction<List<String>> before,
+                       IntFunction<List<String>> after) {
+        /** No cells around the columns. */
+        public static final Frame NONE = new Frame(List.of(), List.of(), ck -> List.of(), ck -> List.of());
+    }
+
     /** Writes header and rows in customer-key order; returns the number of rows. */
     public long write(RoaringBitmap members, List<Field> columns, Writer out, CsvOptions options,
                       Cancellation cancel) throws IOException {
+        return write(members, columns, out, options, cancel, Frame.NONE);
+    }
+
+    /** Writes header and rows in customer-key order, with {@code frame}'s cells around; returns the rows. */
+    public long write(RoaringBitmap members, List<Field> columns, Writer out, CsvOptions options,
+                      Cancellation cancel, Frame frame) throws IOException {
         if (options.bom()) {
             out.write('\uFEFF');
         }
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader(columns.stream().map(MemberExport::header).toArray(String[]::new)).build();
+        List<String> headers = new ArrayList<>(frame.headersBefore());
+        columns.forEach(f -> headers.add(header(f)));
+        headers.addAll(frame.headersAfter());
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).build();
         String sql = "SELECT c.ck, " + columns.stream().map(MemberExport::expression).collect(Collectors.joining(", "))
                 + " FROM customers c LEFT JOIN metrics m ON m.ck = c.ck ORDER BY c.ck";
         long rows = 0;
@@ -136,10 +160,15 @@ public final class MemberExport {
                     cancel.throwIfCancelled();
                 }
                 record.clear();
+                int ck = rs.getInt(1);
+                for (String cell : frame.before().apply(ck)) {
+                    record.add(options.safeCells() ? CsvOptions.safe(cell) : cell);
+                }
                 for (int i = 0; i < columns.size(); i++) {
                     String cell = text(columns.get(i), rs.getObject(i + 2));
                     record.add(options.safeCells() ? CsvOptions.safe(cell) : cell);
                 }
+                record.addAll(frame.after().apply(ck));
                 printer.printRecord(record);
                 rows++;
             }
@@ -150,8 +179,49 @@ public final class MemberExport {
         return rows;
     }
 
-    /** The SQL expression of a column; identifiers come from the catalog and are quoted. */
-    private static String expression(Field f) {
+    /** Most customers {@link #cells} reads at once (one page of a table on screen). */
+    public static final int MAX_CELL_ROWS = 1_000;
+
+    /**
+     * The cells of the customers {@code cks}, in that order, for {@code columns}, written as in the CSV (without
+     * spreadsheet protection): one page of a members table. A key that is no customer gives empty cells.
+     */
+    public List<List<String>> cells(int[] cks, List<Field> columns) {
+        if (cks.length > MAX_CELL_ROWS) {
+            throw new IllegalArgumentException("at most " + MAX_CELL_ROWS + " rows at once");
+        }
+        java.util.Map<Integer, List<String>> byKey = new java.util.HashMap<>();
+        if (cks.length > 0) {
+            String sql = "SELECT c.ck" + columns.stream().map(f -> ", " + expression(f)).collect(Collectors.joining())
+                    + " FROM customers c LEFT JOIN metrics m ON m.ck = c.ck WHERE c.ck IN ("
+                    + String.join(", ", java.util.Collections.nCopies(cks.length, "?")) + ")";
+            try (PreparedStatement ps = ws.connection().prepareStatement(sql)) {
+                for (int i = 0; i < cks.length; i++) {
+                    ps.setInt(i + 1, cks[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<String> row = new ArrayList<>(columns.size());
+                        for (int i = 0; i < columns.size(); i++) {
+                            row.add(text(columns.get(i), rs.getObject(i + 2)));
+                        }
+                        byKey.put(rs.getInt(1), row);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new WorkspaceException("Cannot read the members (" + e.getMessage() + ")", e);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>(cks.length);
+        List<String> empty = java.util.Collections.nCopies(columns.size(), "");
+        for (int ck : cks) {
+            rows.add(byKey.getOrDefault(ck, empty));
+        }
+        return rows;
+    }
+
+    /** The SQL expression of a column over {@code customers c LEFT JOIN metrics m}; identifiers from the catalog. */
+    public static String expression(Field f) {
         String column = Identifiers.quote(f.column());
         if (f.table().equals(Catalog.CUSTOMERS)) {
             return "c." + column;

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.MembershipCondition;
 import org.segmint.model.segment.Segment;
+import org.segmint.model.segment.SegmentIcon;
 import org.segmint.model.segment.SegmentStatus;
 import org.segmint.persistence.json.ConditionJson;
 import org.segmint.persistence.json.Json;
@@ -37,6 +38,7 @@ public final class SegmentStore {
 
     private final Workspace ws;
     private final Clock clock;
+    private final String user;
     private final UsageFinder usages;
 
     public SegmentStore(Workspace ws) {
@@ -44,22 +46,34 @@ public final class SegmentStore {
     }
 
     public SegmentStore(Workspace ws, Clock clock) {
+        this(ws, clock, System.getProperty("user.name", ""));
+    }
+
+    /** @param user who saves, as the history shows it (the account name by default) */
+    public SegmentStore(Workspace ws, Clock clock, String user) {
         this.ws = ws;
         this.clock = clock;
+        this.user = user == null ? "" : user;
         this.usages = new UsageFinder();
     }
 
     /**
      * Inserts the segment, or updates the one with the same name (keeping its creation time and pin).
      * The last count is dropped when the definition changes. A definition that would refer to itself
-     * through other segments is refused.
+     * through other segments is refused. A save that changes anything is kept as the segment's next version
+     * ({@link SegmentHistory}).
      */
     public SavedSegment save(Segment segment) {
+        return save(segment, "");
+    }
+
+    private SavedSegment save(Segment segment, String note) {
         String name = Sql.checkName(segment.name(), "Segment");
         Segment s = segment.withName(name);
         return Sql.inTransaction(ws, "Cannot save segment '" + name + "'", c -> {
             refuseCycle(c, name, s.definition());
-            String now = clock.instant().toString();
+            Instant at = clock.instant();
+            String now = at.toString();
             String definition = ConditionJson.toText(s.definition());
             String extra = extraText(s.extra());
             Optional<SavedSegment> old = find(c, name);
@@ -67,14 +81,30 @@ public final class SegmentStore {
                 Sql.update(c, "INSERT INTO sg_segments(name, description, folder, status, definition, extra,"
                         + " created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)", name, s.description(), s.folder(),
                         s.status().jsonName(), definition, extra, now, now);
+                SegmentHistory.record(c, name, at, user, note);
             } else {
                 boolean changed = !old.get().segment().definition().equals(s.definition());
                 Sql.update(c, "UPDATE sg_segments SET description = ?, folder = ?, status = ?, definition = ?,"
                         + " extra = ?, updated_at = ?" + (changed ? ", last_count = NULL, last_counted_at = NULL" : "")
                         + " WHERE name = ?", s.description(), s.folder(), s.status().jsonName(), definition, extra,
                         now, name);
+                if (!old.get().segment().equals(s)) {
+                    SegmentHistory.record(c, name, at, user, note);
+                }
             }
             return find(c, name).orElseThrow();
+        });
+    }
+
+    /**
+     * Saves version {@code version} of the segment again, as its newest version: its description, folder, status
+     * and definition come back; the name stays. Nothing changes when it equals the segment as it is.
+     */
+    public SavedSegment restore(String name, int version) {
+        return Sql.inTransaction(ws, "Cannot restore segment '" + name + "'", c -> {
+            require(c, name);
+            Segment old = new SegmentHistory(ws).version(name, version).segment();
+            return save(old.withName(name), "restored version " + version);
         });
     }
 
@@ -115,11 +145,14 @@ public final class SegmentStore {
                 return find(c, name).orElseThrow();
             }
             refuseExisting(c, target);
-            Sql.update(c, "UPDATE sg_segments SET name = ?, updated_at = ? WHERE name = ?", target,
-                    clock.instant().toString(), name);
+            Instant at = clock.instant();
+            Sql.update(c, "UPDATE sg_segments SET name = ?, updated_at = ? WHERE name = ?", target, at.toString(),
+                    name);
             for (Usage u : usages.usedIn(c, SEGMENT, name)) {
                 usages.renameIn(c, u, SEGMENT, name, target);
             }
+            SegmentHistory.renameReferences(c, SEGMENT, name, target);
+            SegmentHistory.record(c, target, at, user, "renamed from " + name);
             return find(c, target).orElseThrow();
         });
     }
@@ -154,7 +187,15 @@ public final class SegmentStore {
         });
     }
 
-    /** Records the customer count of a segment and when it was made (not an edit: updated time stays). */
+    /** Chooses the icon the segment shows while pinned (not an edit of the segment: its updated time stays). */
+    public SavedSegment setIcon(String name, SegmentIcon icon) {
+        return Sql.inTransaction(ws, "Cannot set the icon of segment '" + name + "'", c -> {
+            require(c, name);
+            Sql.update(c, "UPDATE sg_segments SET icon = ? WHERE name = ?", icon.key(), name);
+            return find(c, name).orElseThrow();
+        });
+    }
+
     /**
      * Remembers the last count of a saved segment. Remembering is not worth a wait: behind another writer (a long
      * import) it gives up after {@link Workspace#SHORT_BUSY_TIMEOUT_MS} and throws, and the caller shows the count
@@ -164,6 +205,7 @@ public final class SegmentStore {
         ws.withBusyTimeout(Workspace.SHORT_BUSY_TIMEOUT_MS, () ->
                 Sql.inTransaction(ws, "Cannot record the count of '" + name + "'", c -> {
                     require(c, name);
+                    SegmentHistory.recordCount(c, name, count, time);
                     return Sql.update(c, "UPDATE sg_segments SET last_count = ?, last_counted_at = ? WHERE name = ?",
                             count, time.toString(), name);
                 }));
@@ -195,10 +237,15 @@ public final class SegmentStore {
 
     private SavedSegment change(String name, String assignment, Object value) {
         return Sql.inTransaction(ws, "Cannot change segment '" + name + "'", c -> {
-            require(c, name);
+            SavedSegment before = require(c, name);
+            Instant at = clock.instant();
             Sql.update(c, "UPDATE sg_segments SET " + assignment + ", updated_at = ? WHERE name = ?", value,
-                    clock.instant().toString(), name);
-            return find(c, name).orElseThrow();
+                    at.toString(), name);
+            SavedSegment after = find(c, name).orElseThrow();
+            if (!after.segment().equals(before.segment())) {
+                SegmentHistory.record(c, name, at, user, "");
+            }
+            return after;
         });
     }
 
@@ -262,7 +309,9 @@ public final class SegmentStore {
         Segment segment = new Segment(name, rs.getString("description"), rs.getString("folder"),
                 SegmentStatus.fromJson(rs.getString("status")).orElse(SegmentStatus.DRAFT), definition,
                 extra(rs.getString("extra"), name));
-        return new SavedSegment(segment, rs.getInt("pinned") != 0, Instant.parse(rs.getString("created_at")),
+        // an icon this build does not know (written by a newer one) shows as the default
+        SegmentIcon icon = SegmentIcon.fromKey(rs.getString("icon")).orElse(SegmentIcon.DEFAULT);
+        return new SavedSegment(segment, rs.getInt("pinned") != 0, icon, Instant.parse(rs.getString("created_at")),
                 Instant.parse(rs.getString("updated_at")), Sql.longOrNull(rs, "last_count"),
                 Sql.instantOrNull(rs.getString("last_counted_at")));
     }
@@ -276,7 +325,7 @@ public final class SegmentStore {
         return node.toString();
     }
 
-    private static Map<String, String> extra(String text, String name) {
+    static Map<String, String> extra(String text, String name) {
         Map<String, String> extra = new LinkedHashMap<>();
         if (text != null) {
             Json.parse(text, "segment '" + name + "'").fields()

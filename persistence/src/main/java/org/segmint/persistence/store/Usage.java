@@ -1,12 +1,13 @@
 package org.segmint.persistence.store;
 
-/** A place that uses a saved object: a segment, a model or a smart group, by name. */
+/** A place that uses a saved object: a segment, a model, a smart group or a priority cluster, by name. */
 public record Usage(Kind kind, String name) {
 
     public enum Kind {
         SEGMENT("segment"),
         MODEL("model"),
-        SMART_GROUP("smart group");
+        SMART_GROUP("smart group"),
+        CLUSTER("cluster");
 
         private final String label;
 

@@ -10,16 +10,18 @@ import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.MembershipCondition;
 import org.segmint.model.waterfall.ModelEntry;
 import org.segmint.model.waterfall.PriorityModel;
+import org.segmint.persistence.json.ClusterFiles;
 import org.segmint.persistence.json.ConditionJson;
 import org.segmint.persistence.json.ModelFiles;
 
 /**
  * Finds the saved objects whose definitions refer to a segment, group or list by name, and rewrites
  * those references on rename. Looks at segment definitions, models (entries by name and inline
- * definitions) and smart group definitions.
+ * definitions), smart group definitions and, for groups, priority clusters.
  */
-final class UsageFinder {
-    List<Usage> usedIn(Connection c, MembershipCondition.Kind kind, String name) throws SQLException {
+public final class UsageFinder {
+    /** Every saved object whose definition refers to the segment, group or list {@code name}. */
+    public List<Usage> usedIn(Connection c, MembershipCondition.Kind kind, String name) throws SQLException {
         List<Usage> result = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name, definition FROM sg_segments ORDER BY name");
              ResultSet rs = ps.executeQuery()) {
@@ -49,11 +51,22 @@ final class UsageFinder {
                 }
             }
         }
+        if (kind == MembershipCondition.Kind.GROUP) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT name, definition FROM sg_clusters ORDER BY name");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (ClusterFiles.parse(rs.getString(2), "cluster '" + rs.getString(1) + "'").groups()
+                            .contains(name)) {
+                        result.add(new Usage(Usage.Kind.CLUSTER, rs.getString(1)));
+                    }
+                }
+            }
+        }
         return result;
     }
 
     /** Points the references of {@code usage} to {@code from} at {@code to}. */
-    void renameIn(Connection c, Usage usage, MembershipCondition.Kind kind, String from, String to)
+    public void renameIn(Connection c, Usage usage, MembershipCondition.Kind kind, String from, String to)
             throws SQLException {
         switch (usage.kind()) {
             case SEGMENT:
@@ -61,6 +74,9 @@ final class UsageFinder {
                 break;
             case SMART_GROUP:
                 rewriteDefinition(c, "sg_groups", usage.name(), kind, from, to);
+                break;
+            case CLUSTER:
+                rewriteCluster(c, usage.name(), from, to);
                 break;
             default:
                 rewriteModel(c, usage.name(), kind, from, to);
@@ -105,6 +121,14 @@ final class UsageFinder {
         }
         Sql.update(c, "UPDATE sg_models SET definition = ? WHERE name = ?",
                 ModelFiles.toText(model.withEntries(entries)), owner);
+    }
+
+    private void rewriteCluster(Connection c, String owner, String from, String to) throws SQLException {
+        ClusterFiles.Cluster cluster = ClusterFiles.parse(single(c, "SELECT definition FROM sg_clusters WHERE name = ?",
+                owner), "cluster '" + owner + "'");
+        List<String> groups = cluster.groups().stream().map(g -> g.equals(from) ? to : g).toList();
+        Sql.update(c, "UPDATE sg_clusters SET definition = ? WHERE name = ?",
+                ClusterFiles.toText(new ClusterFiles.Cluster(cluster.name(), groups, cluster.extra())), owner);
     }
 
     private static String single(Connection c, String sql, String param) throws SQLException {

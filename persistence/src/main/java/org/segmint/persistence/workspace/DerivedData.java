@@ -1,6 +1,7 @@
 package org.segmint.persistence.workspace;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,20 +16,24 @@ import org.segmint.persistence.columns.ColumnBlobs;
  * <ol>
  *   <li>order items get the customer and date of their order where they have none, line revenue
  *       {@code quantity * unit_price} where it is missing, and orders get {@code units} (the sum of their
- *       items' quantity) where missing;</li>
+ *       items' quantity) where missing ({@link ItemCompletion});</li>
  *   <li>when the orders table is empty but order items exist, one order is derived per distinct item
  *       {@code order_id} (customer of its items, date = earliest item date, revenue = sum of line revenue,
  *       units = sum of quantity), so purchase conditions and metrics work on item-only data; items without
  *       an order id derive no order;</li>
- *   <li>the dense customer key {@code ck} of orders, items and events is relinked from {@code customers} by
- *       {@code customer_id} (NULL when the customer is unknown: an orphan);</li>
- *   <li>the indexes the engine relies on are created when missing (covering indexes, see
- *       {@link #INDEXES});</li>
- *   <li>the {@code metrics} table is recomputed as of the workspace's as-of date ({@link MetricsSql}) and
- *       that date is recorded in {@code sg_meta} as {@code metrics_as_of};</li>
+ *   <li>the dense customer key {@code ck} of orders, items and events is linked to {@code customers} by
+ *       {@code customer_id} (NULL when the customer is unknown: an orphan) ({@link Relinking});</li>
+ *   <li>the indexes the engine relies on are created when missing ({@link Indexes});</li>
+ *   <li>the {@code metrics} table is brought up to date as of the workspace's as-of date ({@link MetricsSql})
+ *       and that date is recorded in {@code sg_meta} as {@code metrics_as_of};</li>
  *   <li>the statistics are refreshed ({@code ANALYZE}) and the data version is bumped.</li>
  * </ol>
- * Everything runs on the workspace's connection inside the caller's transaction (or statement by
+ * Given what a load changed ({@link DataChange}), each step touches only what depends on it: an append of
+ * orders completes and recomputes only the new orders' rows and customers, an import of events recomputes no
+ * metric, a customer import links only the orphans and the rows of deleted customers. The result is the same as
+ * a full refresh (a test holds them equal).
+ *
+ * <p>Everything runs on the workspace's connection inside the caller's transaction (or statement by
  * statement in autocommit mode); nothing here begins or commits one, so an import and its derived data
  * land together or not at all.
  */
@@ -36,53 +41,33 @@ public final class DerivedData {
     /** Name of the setting holding the as-of date (ISO) the metrics table was computed for. */
     public static final String METRICS_AS_OF = "metrics_as_of";
 
-    /**
-     * Indexes, as (name, table, columns). Orders carry {@code order_id} at the end of both covering
-     * indexes so that counting distinct orders needs no table lookups.
-     */
-    static final List<String[]> INDEXES = List.of(
-            new String[] {"ix_orders_order_id", "orders", "order_id"},
-            new String[] {"ix_order_items_order_id", "order_items", "order_id"},
-            new String[] {"ix_orders_ck_date", "orders", "ck, order_date, revenue, units, order_id"},
-            new String[] {"ix_orders_date_ck", "orders", "order_date, ck, revenue, units, order_id"},
-            new String[] {"ix_order_items_ck_date", "order_items", "ck, order_date"},
-            new String[] {"ix_events_type_time_ck", "events", "event_type, event_time, ck"},
-            new String[] {"ix_events_ck_time", "events", "ck, event_time"});
-
     private static final int STEPS = 7;
+    private static final String METRIC_KEYS = "sg_metric_keys";
 
     private DerivedData() {
     }
 
-    /** Brings every derived column, index, metric and statistic up to date; see the class comment. */
+    /** Brings every derived column, index, metric and statistic up to date, whatever changed. */
     public static void refresh(Workspace ws, Progress progress) {
-        refresh(ws, progress, DATA_TABLES);
+        refresh(ws, DataChange.everything(), progress);
     }
 
-    /**
-     * {@link #refresh(Workspace, Progress)} after a load that wrote only the tables {@code loaded}: the columns
-     * stored for the other tables stay valid unless this refresh changes their rows (completing or relinking
-     * them).
-     */
-    public static void refresh(Workspace ws, Progress progress, java.util.Collection<String> loaded) {
+    /** Brings the derived data up to date after a load that changed {@code change}; see the class comment. */
+    public static void refresh(Workspace ws, DataChange change, Progress progress) {
         Connection c = ws.connection();
-        java.util.Set<String> changed = new java.util.LinkedHashSet<>(loaded);
         try {
-            progress.update(0, STEPS, "Completing order lines");
-            if (fillItems(c) > 0) {
-                changed.add("order_items");
-            }
-            progress.update(1, STEPS, "Completing orders");
-            if (deriveOrdersFromItems(c) + fillOrderUnits(c) > 0) {
-                changed.add("orders");
+            boolean itemsFilled = false;
+            boolean ordersDerived = false;
+            if (change.touches("orders") || change.touches("order_items")) {
+                progress.update(0, STEPS, "Completing order lines");
+                itemsFilled = ItemCompletion.fillItems(c, change);
+                progress.update(1, STEPS, "Completing orders");
+                ordersDerived = ItemCompletion.deriveOrdersFromItems(c);
+                ItemCompletion.fillOrderUnits(c, change);
             }
             progress.update(2, STEPS, "Linking orders, items and events to customers");
-            for (String table : List.of("orders", "order_items", "events")) {
-                if (relink(c, table) > 0) {
-                    changed.add(table);
-                }
-            }
-            finish(ws, progress, 3, List.copyOf(changed));
+            Relinking.relink(c, change, itemsFilled, ordersDerived);
+            finish(ws, progress, 3, ordersDerived ? DataChange.everything() : change);
         } catch (SQLException e) {
             throw new WorkspaceException(ws.file() + ": cannot compute derived data (" + e.getMessage() + ")", e);
         }
@@ -95,7 +80,7 @@ public final class DerivedData {
      */
     public static void refreshLinkedData(Workspace ws, Progress progress) {
         try {
-            finish(ws, progress, 3, DATA_TABLES);
+            finish(ws, progress, 3, DataChange.everything());
         } catch (SQLException e) {
             throw new WorkspaceException(ws.file() + ": cannot compute derived data (" + e.getMessage() + ")", e);
         }
@@ -138,24 +123,38 @@ public final class DerivedData {
         }
     }
 
-    private static void finish(Workspace ws, Progress progress, int step, List<String> changed) throws SQLException {
+    private static void finish(Workspace ws, Progress progress, int step, DataChange change) throws SQLException {
         Connection c = ws.connection();
         progress.update(step, STEPS, "Building indexes");
-        createIndexes(c);
+        Indexes.createMissing(c);
         progress.update(step + 1, STEPS, "Computing customer metrics");
-        computeMetrics(ws);
+        updateMetrics(ws, change);
         progress.update(step + 2, STEPS, "Updating statistics");
         try (Statement st = c.createStatement()) {
             // A sampled ANALYZE: exact statistics of a 30M-row index cost a full pass and plans do not need them.
             st.execute("PRAGMA analysis_limit=1000");
             st.execute("ANALYZE");
         }
-        bumpDataVersion(ws, changed);
+        bumpDataVersion(ws, columnsChanged(change));
         progress.update(STEPS, STEPS, "Done");
     }
 
     /** The tables whose rows the column store keeps. */
     private static final List<String> DATA_TABLES = List.of("customers", "orders", "order_items", "events");
+
+    /**
+     * The tables whose stored columns a load that changed {@code change} makes stale. A change of customers
+     * relinks every other table's keys; completing orders and items writes each from the other.
+     */
+    private static List<String> columnsChanged(DataChange change) {
+        if (change.isEverything() || change.touches("customers")) {
+            return DATA_TABLES;
+        }
+        if (change.touches("orders") || change.touches("order_items")) {
+            return List.of("orders", "order_items");
+        }
+        return change.touches("events") ? List.of("events") : DATA_TABLES;
+    }
 
     /**
      * Moves the data version on; the columns stored for the tables not in {@code changed} stay valid at the new
@@ -167,82 +166,49 @@ public final class DerivedData {
         ColumnBlobs.carryForward(ws.connection(), from, ws.dataVersion(), changed);
     }
 
-    /** Returns the number of rows changed. */
-    private static int fillItems(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            int changed = st.executeUpdate("UPDATE order_items SET revenue = quantity * unit_price"
-                    + " WHERE revenue IS NULL AND quantity IS NOT NULL AND unit_price IS NOT NULL");
-            if (!exists(c, "SELECT 1 FROM orders LIMIT 1")) {
-                return changed;
-            }
-            createIndex(c, INDEXES.get(0));
-            changed += st.executeUpdate("UPDATE order_items SET customer_id = (SELECT o.customer_id FROM orders o"
-                    + " WHERE o.order_id = order_items.order_id AND o.customer_id IS NOT NULL AND o.customer_id <> ''"
-                    + " LIMIT 1) WHERE (customer_id IS NULL OR customer_id = '') AND order_id IS NOT NULL");
-            changed += st.executeUpdate("UPDATE order_items SET order_date = (SELECT min(o.order_date) FROM orders o"
-                    + " WHERE o.order_id = order_items.order_id) WHERE order_date IS NULL AND order_id IS NOT NULL");
-            return changed;
-        }
-    }
-
-    /** Returns the number of orders derived. */
-    private static int deriveOrdersFromItems(Connection c) throws SQLException {
-        if (exists(c, "SELECT 1 FROM orders LIMIT 1") || !exists(c, "SELECT 1 FROM order_items LIMIT 1")) {
-            return 0;
-        }
-        try (Statement st = c.createStatement()) {
-            return st.executeUpdate("INSERT INTO orders(order_id, customer_id, order_date, revenue, units)"
-                    + " SELECT order_id, max(nullif(customer_id, '')), min(order_date), sum(revenue), sum(quantity)"
-                    + " FROM order_items WHERE order_id IS NOT NULL GROUP BY order_id");
-        }
-    }
-
-    /** Returns the number of orders changed. */
-    private static int fillOrderUnits(Connection c) throws SQLException {
-        if (!exists(c, "SELECT 1 FROM orders WHERE units IS NULL AND order_id IS NOT NULL LIMIT 1")) {
-            return 0;
-        }
-        createIndex(c, INDEXES.get(1));
-        try (Statement st = c.createStatement()) {
-            return st.executeUpdate("UPDATE orders SET units = (SELECT sum(i.quantity) FROM order_items i"
-                    + " WHERE i.order_id = orders.order_id) WHERE units IS NULL AND order_id IS NOT NULL");
-        }
-    }
-
     /**
-     * Sets {@code ck} from {@code customers}; rows whose key already matches their customer id are left
-     * alone (one primary-key probe each), so a re-run writes only what changed.
+     * Recomputes the metrics of the customers the load can have changed: all of them after a replace of orders,
+     * a load of unknown kind or when the as-of date moved; else the customers of new or replaced order rows,
+     * new customers and deleted ones (whose rows go); none after a load of events or items.
      */
-    private static int relink(Connection c, String table) throws SQLException {
-        String t = Identifiers.quote(table);
+    private static void updateMetrics(Workspace ws, DataChange change) throws SQLException {
+        LocalDate asOf = ws.asOf();
+        boolean sameDate = ws.setting(METRICS_AS_OF).map(asOf.toString()::equals).orElse(false);
+        boolean customers = change.touches("customers");
+        boolean orders = change.touches("orders");
+        if (change.isEverything() || !sameDate || (orders && change.replaced())) {
+            computeMetrics(ws);
+            return;
+        }
+        if (!customers && !orders) {
+            return;
+        }
+        Connection c = ws.connection();
         try (Statement st = c.createStatement()) {
-            return st.executeUpdate("UPDATE " + t + " SET ck = (SELECT cu.ck FROM customers cu"
-                    + " WHERE cu.customer_id = " + t + ".customer_id)"
-                    + " WHERE NOT EXISTS (SELECT 1 FROM customers cu WHERE cu.ck = " + t + ".ck"
-                    + " AND cu.customer_id = " + t + ".customer_id)"
-                    + " AND (ck IS NOT NULL OR EXISTS (SELECT 1 FROM customers cu"
-                    + " WHERE cu.customer_id = " + t + ".customer_id))");
+            st.executeUpdate("DROP TABLE IF EXISTS temp." + METRIC_KEYS);
+            st.executeUpdate("CREATE TEMP TABLE " + METRIC_KEYS + "(ck INTEGER PRIMARY KEY)");
+            String into = "INSERT OR IGNORE INTO temp." + METRIC_KEYS + "(ck) ";
+            if (orders) {
+                st.executeUpdate(into + "SELECT ck FROM orders WHERE ck IS NOT NULL" + change.newRows("orders"));
+            } else {
+                st.executeUpdate(into + "SELECT ck FROM customers WHERE ck > " + change.rowidAfter());
+            }
         }
-    }
-
-    private static void createIndexes(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO temp." + METRIC_KEYS
+                + "(ck) VALUES (?)")) {
+            for (long ck : change.changedKeys()) {
+                ps.setLong(1, ck);
+                ps.addBatch();
+            }
+            for (long ck : change.deletedCustomers()) {
+                ps.setLong(1, ck);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        MetricsSql.refill(c, "metrics", "temp." + METRIC_KEYS, asOf);
         try (Statement st = c.createStatement()) {
-            // Lets SQLite sort large indexes with helper threads; a no-op on a single core.
-            st.execute("PRAGMA threads=" + Math.min(4, Runtime.getRuntime().availableProcessors()));
-        }
-        for (String[] index : INDEXES) {
-            createIndex(c, index);
-        }
-        // Item conditions on a product category are the common case; index it when the column exists.
-        if (hasColumn(c, "order_items", "category")) {
-            createIndex(c, new String[] {"ix_order_items_category", "order_items", "category, order_date, ck"});
-        }
-    }
-
-    private static void createIndex(Connection c, String[] index) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("CREATE INDEX IF NOT EXISTS " + index[0] + " ON " + Identifiers.quote(index[1])
-                    + "(" + index[2] + ")");
+            st.executeUpdate("DROP TABLE temp." + METRIC_KEYS);
         }
     }
 
@@ -254,12 +220,6 @@ public final class DerivedData {
         }
         MetricsSql.fill(c, "metrics", asOf);
         ws.setSetting(METRICS_AS_OF, asOf.toString());
-    }
-
-    private static boolean exists(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.next();
-        }
     }
 
     static boolean hasColumn(Connection c, String table, String column) throws SQLException {

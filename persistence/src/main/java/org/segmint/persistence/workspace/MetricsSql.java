@@ -55,7 +55,13 @@ public final class MetricsSql {
      * per customer first (the covering index on orders(ck, order_date, ...) gives them in ck order),
      * then joined to every customer so prospects get a row too.
      */
-    private static final String SELECT = "SELECT c.ck, a.f, a.l, coalesce(a.n, 0), coalesce(a.rev, 0.0),"
+    private static final String SELECT = select(null);
+
+    /** The SELECT, for every customer or only for the keys in the one-column table {@code keys}. */
+    private static String select(String keys) {
+        String onlyCustomers = keys == null ? "" : " WHERE c.ck IN (SELECT ck FROM " + keys + ")";
+        String onlyOrders = keys == null ? "" : " AND ck IN (SELECT ck FROM " + keys + ")";
+        return "SELECT c.ck, a.f, a.l, coalesce(a.n, 0), coalesce(a.rev, 0.0),"
             + " coalesce(a.n12, 0), coalesce(a.rev12, 0.0),"
             + " CASE WHEN a.n > 0 THEN a.rev / a.n END,"
             + " ?1 - a.l,"
@@ -74,8 +80,9 @@ public final class MetricsSql {
             + " + sum(order_id IS NULL AND order_date >= ?2) AS n12,"
             + " total(CASE WHEN order_date >= ?2 THEN revenue END) AS rev12,"
             + " count(DISTINCT order_date) AS d"
-            + " FROM orders WHERE ck IS NOT NULL AND order_date <= ?1 GROUP BY ck)"
-            + ") a ON a.ck = c.ck";
+            + " FROM orders WHERE ck IS NOT NULL AND order_date <= ?1" + onlyOrders + " GROUP BY ck)"
+            + ") a ON a.ck = c.ck" + onlyCustomers;
+    }
 
     private MetricsSql() {
     }
@@ -114,6 +121,21 @@ public final class MetricsSql {
             st.execute("CREATE TEMP TABLE " + Identifiers.quote(name) + "(" + COLUMN_DEFINITIONS + ")");
         }
         return fill(connection, name, asOf);
+    }
+
+    /**
+     * Replaces the metrics rows of the customers whose keys are in the one-column table {@code keys} (an import
+     * that changed only their orders): their rows are deleted, and recomputed for those still customers.
+     */
+    public static int refill(Connection connection, String table, String keys, LocalDate asOf) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("DELETE FROM " + Identifiers.quote(table) + " WHERE ck IN (SELECT ck FROM " + keys + ")");
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + Identifiers.quote(table) + "("
+                + COLUMNS + ") " + select(keys))) {
+            bind(ps, asOf);
+            return ps.executeUpdate();
+        }
     }
 
     /** Inserts the metrics as of {@code asOf} into an existing, empty table with the metrics columns. */

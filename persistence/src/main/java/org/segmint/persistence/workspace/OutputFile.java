@@ -14,6 +14,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.Random;
 
 /**
  * The one way Segmint writes a file the user named (exports, rejects, segment and model files).
@@ -29,6 +32,7 @@ import java.nio.file.StandardOpenOption;
  * </ul>
  */
 public final class OutputFile implements AutoCloseable {
+    private static final Random RANDOM = new SecureRandom();
     private final Path shown;
     private final Path target;
     private final Path temp;
@@ -45,14 +49,11 @@ public final class OutputFile implements AutoCloseable {
 
     /** Checks {@code file} may be written and opens it (see the class comment). */
     public static OutputFile open(Path file) {
-        Path target = ProtectedFiles.canonical(file);
-        ProtectedFiles.roleOf(file).ifPresent(role -> {
+        Path target = danglingLinkTarget(file).orElseGet(() -> ProtectedFiles.canonical(file));
+        ProtectedFiles.roleOf(target).or(() -> ProtectedFiles.roleOf(file)).ifPresent(role -> {
             throw new OutputException(file + ": cannot write the output here, it is " + role
                     + "; choose another file name");
         });
-        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-            throw new OutputException(file + ": cannot write the output, it is a link to a file that does not exist");
-        }
         if (Files.isDirectory(target)) {
             throw new OutputException(file + ": is a folder; give a file name for the output");
         }
@@ -62,15 +63,43 @@ public final class OutputFile implements AutoCloseable {
             }
             Path dir = target.getParent();
             Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+            Path temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                    + ".part");
+            // CREATE_NEW (not createTempFile, which makes the file private): the output gets the user's usual
+            // permissions, or those of the file it replaces.
+            OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
-                return new OutputFile(file, target, temp, Files.newOutputStream(temp, StandardOpenOption.WRITE));
+                keepPermissions(target, temp);
+                return new OutputFile(file, target, temp, stream);
             } catch (IOException e) {
+                stream.close();
                 Files.deleteIfExists(temp);
                 throw e;
             }
         } catch (IOException e) {
             throw failure(file, e);
+        }
+    }
+
+    /**
+     * The file a symbolic link names when that file does not exist yet: the output is written there, as it is
+     * through a link to an existing file. Empty when {@code file} is not such a link.
+     */
+    private static Optional<Path> danglingLinkTarget(Path file) {
+        if (!Files.isSymbolicLink(file) || Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            Path pointed = file.toAbsolutePath().getParent().resolve(Files.readSymbolicLink(file));
+            return Optional.of(ProtectedFiles.canonical(pointed));
+        } catch (IOException e) {
+            throw failure(file, e);
+        }
+    }
+
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.isRegularFile(target) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
         }
     }
 

@@ -87,4 +87,58 @@ public final class Schema {
                     + " customer_id TEXT NOT NULL, PRIMARY KEY(group_id, customer_id)) WITHOUT ROWID",
             "CREATE TABLE sg_models(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, definition TEXT NOT NULL,"
                     + " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)");
+
+    /** Migration 2: the icon a pinned segment shows (a {@code SegmentIcon} key; NULL is the default star). */
+    static final List<String> SEGMENT_ICONS = List.of("ALTER TABLE sg_segments ADD COLUMN icon TEXT");
+
+    /**
+     * Migration 3: the history of saved segments. Every saved state of a segment is a version (1, 2, ...; the
+     * newest is the current one) with who saved it and when, and the customer count made while it was current.
+     * Existing segments start with their current state as version 1.
+     */
+    static final List<String> SEGMENT_HISTORY = List.of(
+            "CREATE TABLE sg_segment_versions(id INTEGER PRIMARY KEY,"
+                    + " segment_id INTEGER NOT NULL REFERENCES sg_segments(id) ON DELETE CASCADE,"
+                    + " version INTEGER NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+                    + " folder TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'draft', definition TEXT NOT NULL,"
+                    + " extra TEXT, saved_at TEXT NOT NULL, saved_by TEXT NOT NULL DEFAULT '', note TEXT NOT NULL"
+                    + " DEFAULT '', customers INTEGER, counted_at TEXT, UNIQUE(segment_id, version))",
+            "INSERT INTO sg_segment_versions(segment_id, version, name, description, folder, status, definition,"
+                    + " extra, saved_at, saved_by, customers, counted_at) SELECT id, 1, name, description, folder,"
+                    + " status, definition, extra, updated_at, '', last_count, last_counted_at FROM sg_segments");
+
+    /**
+     * Migration 4: groups get a folder, a description and their last recalculation (time, as-of, error); each
+     * recalculation of a smart group is a history row; priority clusters; batch operations with what they
+     * changed, so that the last one can be undone.
+     */
+    static final List<String> GROUPS = List.of(
+            "ALTER TABLE sg_groups ADD COLUMN folder TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE sg_groups ADD COLUMN description TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE sg_groups ADD COLUMN recalculated_at TEXT",
+            "ALTER TABLE sg_groups ADD COLUMN recalculated_as_of TEXT",
+            "ALTER TABLE sg_groups ADD COLUMN error TEXT",
+            "CREATE TABLE sg_group_history(id INTEGER PRIMARY KEY, group_id INTEGER NOT NULL REFERENCES"
+                    + " sg_groups(id) ON DELETE CASCADE, at TEXT NOT NULL, as_of TEXT NOT NULL, total INTEGER NOT"
+                    + " NULL, joined INTEGER NOT NULL, left_count INTEGER NOT NULL)",
+            "CREATE INDEX sg_group_history_by_group ON sg_group_history(group_id, id)",
+            "CREATE TABLE sg_clusters(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, definition TEXT NOT NULL,"
+                    + " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+            "CREATE TABLE sg_batches(id INTEGER PRIMARY KEY, group_name TEXT NOT NULL, operation TEXT NOT NULL,"
+                    + " description TEXT NOT NULL, details TEXT, customers INTEGER NOT NULL, changed INTEGER NOT NULL,"
+                    + " at TEXT NOT NULL, undone_at TEXT)",
+            // old_value has no declared type, so SQLite keeps each value exactly as it was (NULL, '', 12, 12.0, text)
+            "CREATE TABLE sg_batch_changes(batch_id INTEGER NOT NULL REFERENCES sg_batches(id) ON DELETE CASCADE,"
+                    + " customer_id TEXT NOT NULL, old_value, row_id INTEGER, PRIMARY KEY(batch_id, customer_id))"
+                    + " WITHOUT ROWID");
+
+    /**
+     * Migration 5: the member keys of a group as of its last recalculation (a serialized RoaringBitmap) and the data
+     * version they belong to, so that the next recalculation compares with them without joining every stored
+     * customer id with the customers again. Valid only while the data version is the same; any other change of the
+     * members clears them.
+     */
+    static final List<String> GROUP_KEYS = List.of(
+            "ALTER TABLE sg_groups ADD COLUMN member_keys BLOB",
+            "ALTER TABLE sg_groups ADD COLUMN member_keys_version INTEGER");
 }

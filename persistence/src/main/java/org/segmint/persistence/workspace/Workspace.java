@@ -27,7 +27,7 @@ import org.segmint.model.catalog.FieldType;
  */
 public final class Workspace implements AutoCloseable {
     /** The schema version this build writes. Older files are migrated forward, newer ones refused. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = Migrations.ALL.size();
     /** How long a write waits for another writer to finish before it fails as busy. */
     public static final int BUSY_TIMEOUT_MS = 10_000;
     /** The wait of writes that may be skipped (remembering a count). */
@@ -119,28 +119,33 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks, without opening it, that {@code file} is a workspace this build can open: it exists, is a file, is an
+     * SQLite database of Segmint and not of a newer version. Throws the one-line reason {@link #open} would give.
+     */
+    public static void checkOpenable(Path file) {
+        checkFile(file);
+    }
+
     /** Opens an existing workspace, migrating it (after a backup copy) when it is older. */
     public static Workspace open(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new WorkspaceException(file + ": is a folder, not a workspace file (give the .segmint file)");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new WorkspaceException(file + ": no such workspace file");
-        }
-        int version = checkHeader(file);
+        int version = checkFile(file);
+        Workspace ws;
         try {
-            if (version < SCHEMA_VERSION) {
-                backup(file, version);
-            }
-            Connection c = connect(file);
-            Workspace ws = new Workspace(file, c);
-            if (version < SCHEMA_VERSION) {
-                ws.migrate(version);
-            }
-            return ws;
-        } catch (SQLException | IOException e) {
+            ws = new Workspace(file, connect(file));
+        } catch (SQLException e) {
             throw new WorkspaceException(file + ": cannot open the workspace (" + e.getMessage() + ")", e);
         }
+        if (version < SCHEMA_VERSION) {
+            try {
+                ws.backUpAndMigrate();
+            } catch (SQLException | IOException | RuntimeException e) {
+                ws.close();
+                throw new WorkspaceException(file + ": cannot upgrade the workspace to version " + SCHEMA_VERSION
+                        + "; it is unchanged (" + e.getMessage() + ")", e);
+            }
+        }
+        return ws;
     }
 
     /** Opens the workspace, creating it first when it does not exist (a concurrent creator may win; it is opened). */
@@ -408,6 +413,16 @@ public final class Workspace implements AutoCloseable {
         return c;
     }
 
+    private static int checkFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new WorkspaceException(file + ": is a folder, not a workspace file (give the .segmint file)");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new WorkspaceException(file + ": no such workspace file");
+        }
+        return checkHeader(file);
+    }
+
     /** Reads the SQLite header: refuses files that are not SQLite, not Segmint, or newer than this build. */
     private static int checkHeader(Path file) {
         byte[] header = new byte[100];
@@ -437,17 +452,50 @@ public final class Workspace implements AutoCloseable {
                 | (b[offset + 3] & 0xff);
     }
 
-    private static void backup(Path file, int version) throws IOException {
+    /**
+     * Copies the workspace to {@code NAME.vN.bak} (N = its version now), then migrates it. The copy is made by
+     * SQLite ({@code VACUUM INTO}), so it holds every committed change, also those still in the {@code -wal} file,
+     * and is written to a hidden name first and moved into place. Another process may migrate the same file at the
+     * same moment: the version is read again inside the migration's transaction, and a migrated file is left alone.
+     */
+    private void backUpAndMigrate() throws SQLException, IOException {
+        int version = userVersion();
+        if (version >= SCHEMA_VERSION) {
+            return;
+        }
         Path copy = file.resolveSibling(file.getFileName() + ".v" + version + ".bak");
-        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        Path temp = file.resolveSibling("." + file.getFileName() + ".v" + version + ".bak." + ProcessHandle.current()
+                .pid() + ".part");
+        Files.deleteIfExists(temp);
+        try {
+            try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, temp.toAbsolutePath().toString());
+                ps.execute();
+            }
+            Files.move(temp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        migrate(version);
     }
 
-    /** Applies every migration after {@code fromVersion} in one transaction. */
+    private int userVersion() throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.getInt(1);
+        }
+    }
+
+    /**
+     * Applies every migration after {@code fromVersion} in one transaction; when the workspace turns out to be newer
+     * by then (migrated by another process meanwhile), only what is still missing.
+     */
     private void migrate(int fromVersion) throws SQLException {
         List<List<String>> migrations = Migrations.ALL;
         connection.setAutoCommit(false);
         try (Statement st = connection.createStatement()) {
-            for (int v = fromVersion; v < migrations.size(); v++) {
+            // The transaction began IMMEDIATE: no other writer can change the version from here on.
+            int start = Math.max(fromVersion, userVersion());
+            for (int v = start; v < migrations.size(); v++) {
                 for (String sql : migrations.get(v)) {
                     st.execute(sql);
                 }

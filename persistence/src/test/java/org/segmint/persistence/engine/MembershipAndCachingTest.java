@@ -1,6 +1,5 @@
 package org.segmint.persistence.engine;
 
-import org.segmint.model.catalog.Level;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -197,17 +196,5 @@ class MembershipAndCachingTest {
                 assertTrue((System.nanoTime() - start) / 1_000_000 < 5_000, "cancel took too long");
             }
         }
-    }
-
-    @Test
-    void householdsCountEmptyIdsAsTheirOwn() {
-        RoaringBitmap all = f.engine.allCustomers();
-        assertEquals(5, f.engine.count(all, Level.CUSTOMERS));
-        // h1 (c1, c2), c3 with '', c4 and c5 without: 4 households.
-        assertEquals(4, f.engine.count(all, Level.HOUSEHOLDS));
-        assertEquals(1, f.engine.count(RoaringBitmap.bitmapOf(1, 2), Level.HOUSEHOLDS));
-        WorkspaceException e = assertThrows(WorkspaceException.class, () -> f.engine.count(all, Level.ACCOUNTS));
-        assertEquals("Cannot count accounts: customers have no account_id attribute", e.getMessage());
-        assertEquals(BigDecimal.ONE.intValue(), f.engine.count(RoaringBitmap.bitmapOf(3), Level.HOUSEHOLDS));
     }
 }

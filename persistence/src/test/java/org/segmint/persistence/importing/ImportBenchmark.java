@@ -42,8 +42,19 @@ public final class ImportBenchmark {
             long start = System.nanoTime();
             long cpuStart = cpuTime();
             long[] loaded = {0, 0};
+            String[] phase = {null};
+            long[] phaseStart = {start};
             Progress phases = (done, total, message) -> {
-                if (loaded[0] == 0 && message.startsWith("Finishing")) {
+                String name = message == null || message.startsWith("Importing") ? "loading" : message;
+                if (!name.equals(phase[0])) {
+                    long now = System.nanoTime();
+                    if (phase[0] != null) {
+                        System.out.printf("  %-50s %7.2f s%n", phase[0], (now - phaseStart[0]) / 1e9);
+                    }
+                    phase[0] = name;
+                    phaseStart[0] = now;
+                }
+                if (loaded[0] == 0 && name.startsWith("Finishing")) {
                     loaded[0] = System.nanoTime();
                     loaded[1] = cpuTime();
                     double wall = (loaded[0] - start) / 1e9;

@@ -26,6 +26,7 @@ import org.segmint.model.segment.NotCondition;
 import org.segmint.model.segment.Operator;
 import org.segmint.model.segment.PurchaseCondition;
 import org.segmint.model.segment.Segment;
+import org.segmint.model.segment.SegmentIcon;
 import org.segmint.model.segment.SegmentStatus;
 import org.segmint.model.waterfall.ModelEntry;
 import org.segmint.model.waterfall.PriorityModel;
@@ -146,6 +147,23 @@ class SegmentStoreTest {
         store.pin("P0", false);
         store.pin("A", true);
         assertEquals("A", store.list().get(0).name(), "pinned first");
+    }
+
+    @Test
+    void aSegmentKeepsItsChosenIconThroughPinsAndSaves() {
+        store.save(Segment.of("A", MEN));
+        assertEquals(SegmentIcon.STAR, store.get("A").icon(), "the default");
+        store.pin("A", true);
+        Instant updated = store.get("A").updatedAt();
+        clock.advance();
+        assertEquals(SegmentIcon.GIFT, store.setIcon("A", SegmentIcon.GIFT).icon());
+        assertEquals(updated, store.get("A").updatedAt(), "choosing an icon is not an edit");
+        store.pin("A", false);
+        store.pin("A", true);
+        store.save(Segment.of("A", AttributeCondition.of("customers.gender", Operator.EQ, "F")));
+        assertEquals(SegmentIcon.GIFT, store.get("A").icon());
+        assertEquals(SegmentIcon.GIFT, store.rename("A", "B").icon());
+        assertThrows(WorkspaceException.class, () -> store.setIcon("nobody", SegmentIcon.HEART));
     }
 
     @Test

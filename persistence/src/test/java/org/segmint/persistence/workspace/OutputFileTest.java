@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +81,35 @@ class OutputFileTest {
         OutputFile.writeString(link, "new");
         assertTrue(Files.isSymbolicLink(link));
         assertEquals("new", Files.readString(real));
+    }
+
+    @Test
+    void aNewOutputIsReadableLikeAnyNewFileAndAReplacedOneKeepsItsPermissions() throws Exception {
+        Path plain = Files.createFile(dir.resolve("probe"));
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(plain);
+        Path f = dir.resolve("new.csv");
+        OutputFile.writeString(f, "x");
+        assertEquals(usual, Files.getPosixFilePermissions(f));
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(f, shared);
+        OutputFile.writeString(f, "y");
+        assertEquals(shared, Files.getPosixFilePermissions(f));
+    }
+
+    @Test
+    void aLinkToAFileNotYetThereCreatesThatFile() throws Exception {
+        Path link = dir.resolve("latest.csv");
+        Files.createSymbolicLink(link, Path.of("exports-1.csv"));
+        OutputFile.writeString(link, "rows");
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("rows", Files.readString(dir.resolve("exports-1.csv")));
+        Path toWorkspace = dir.resolve("ws-link.csv");
+        Path wsFile = dir.resolve("w.segmint");
+        try (Workspace ws = Workspace.create(wsFile)) {
+            Files.delete(wsFile.resolveSibling("w.segmint-shm"));
+            Files.createSymbolicLink(toWorkspace, Path.of("w.segmint-shm"));
+            assertThrows(WorkspaceException.class, () -> OutputFile.writeString(toWorkspace, "x"));
+        }
     }
 
     @Test

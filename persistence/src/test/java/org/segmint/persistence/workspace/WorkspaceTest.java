@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmint.model.catalog.FieldType;
+import org.segmint.model.segment.SegmentIcon;
+import org.segmint.persistence.store.SegmentStore;
 
 class WorkspaceTest {
     @TempDir
@@ -61,6 +64,35 @@ class WorkspaceTest {
         }
         WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(file));
         assertTrue(e.getMessage().contains("newer Segmint"), e.getMessage());
+    }
+
+    @Test
+    void aVersionOneWorkspaceIsBackedUpAndMigrated() throws Exception {
+        Path file = dir.resolve("old.segmint");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
+            // what a version-1 workspace looked like: the first schema only (no icon column, no group history)
+            for (String sql : Schema.VERSION_1) {
+                st.execute(sql);
+            }
+            st.execute("PRAGMA application_id=" + Schema.APPLICATION_ID);
+            st.execute("INSERT INTO sg_segments(name, definition, pinned, created_at, updated_at)"
+                    + " VALUES('Old', '{\"type\":\"all\",\"conditions\":[]}', 1, '2024-01-01T00:00:00Z',"
+                    + " '2024-01-01T00:00:00Z')");
+            st.execute("PRAGMA user_version=1");
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            SegmentStore store = new SegmentStore(ws);
+            assertEquals(SegmentIcon.STAR, store.get("Old").icon());
+            assertEquals(SegmentIcon.HEART,
+                    store.setIcon("Old", SegmentIcon.HEART).icon());
+        }
+        assertTrue(Files.isRegularFile(dir.resolve("old.segmint.v1.bak")), "backup kept");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            assertEquals(Workspace.SCHEMA_VERSION, rs.getInt(1));
+        }
     }
 
     @Test
