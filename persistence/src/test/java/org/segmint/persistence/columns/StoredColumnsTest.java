@@ -107,7 +107,7 @@ class StoredColumnsTest {
         }
         try (Workspace ws = Workspace.open(file)) {
             assertEquals(count(ws, false), count(ws, true));
-            assertEquals(2, columns(ws).rowReads(), "only the orders and items were read from the rows");
+            assertEquals(3, columns(ws).rowReads(), "only the orders, the items and their category were read from the rows");
         }
     }
 
