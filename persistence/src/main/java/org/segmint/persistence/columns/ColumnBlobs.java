@@ -22,6 +22,11 @@ import org.roaringbitmap.RoaringBitmap;
  * parts of at most {@value #PART_BYTES} bytes, and in {@code sg_column_sets} the data version they were read
  * at. A set is used only at that data version; writers that leave a table unchanged carry its set forward to the
  * new version ({@link #carryForward}). Both tables are a cache: dropping them loses nothing.
+ *
+ * <p>Each set is written in one transaction, so a crash while writing leaves the previous state. Each part also
+ * records how many parts its array has and a CRC-32C of its bytes; an array with a missing part, a wrong length
+ * or a damaged byte is never used: reading it throws {@link DamagedColumnsException}, and the set is read from
+ * the rows again.
  */
 public final class ColumnBlobs {
     static final int PART_BYTES = 8 << 20;
@@ -29,7 +34,8 @@ public final class ColumnBlobs {
     private static final String CREATE_SETS = "CREATE TABLE IF NOT EXISTS sg_column_sets(table_name TEXT PRIMARY KEY,"
             + " data_version INTEGER NOT NULL, built_version INTEGER NOT NULL)";
     private static final String CREATE_BLOBS = "CREATE TABLE IF NOT EXISTS sg_column_blobs(table_name TEXT NOT NULL,"
-            + " name TEXT NOT NULL, part INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY(table_name, name, part))";
+            + " name TEXT NOT NULL, part INTEGER NOT NULL, parts INTEGER NOT NULL, crc INTEGER NOT NULL,"
+            + " data BLOB NOT NULL, PRIMARY KEY(table_name, name, part))";
 
     private ColumnBlobs() {
     }
@@ -67,6 +73,15 @@ public final class ColumnBlobs {
         }
     }
 
+    /** Whether the blobs table is missing or has this layout (an older one is dropped: it is only a cache). */
+    private static boolean currentLayout(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM pragma_table_info('sg_column_blobs')"
+                     + " WHERE name IN ('parts', 'crc')")) {
+            return rs.next() && rs.getInt(1) == 2 || !exists(c);
+        }
+    }
+
     private static boolean exists(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT 1 FROM sqlite_schema WHERE type = 'table'"
@@ -78,6 +93,10 @@ public final class ColumnBlobs {
     /** Starts a new set of {@code table} at {@code version}, dropping the arrays of any older one. */
     static void startSet(Connection c, String table, long version) throws SQLException {
         try (Statement st = c.createStatement()) {
+            if (!currentLayout(c)) {
+                st.execute("DROP TABLE IF EXISTS sg_column_blobs");
+                st.execute("DROP TABLE IF EXISTS sg_column_sets");
+            }
             st.execute(CREATE_SETS);
             st.execute(CREATE_BLOBS);
         }
@@ -180,15 +199,18 @@ public final class ColumnBlobs {
 
     private static void put(Connection c, String table, String name, byte[] data) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO sg_column_blobs(table_name, name, part,"
-                + " data) VALUES(?, ?, ?, ?)")) {
+                + " parts, crc, data) VALUES(?, ?, ?, ?, ?, ?)")) {
             int parts = Math.max(1, (data.length + PART_BYTES - 1) / PART_BYTES);
             for (int p = 0; p < parts; p++) {
                 int from = p * PART_BYTES;
                 int to = Math.min(data.length, from + PART_BYTES);
                 ps.setString(1, table);
                 ps.setString(2, name);
+                byte[] part = java.util.Arrays.copyOfRange(data, from, to);
                 ps.setInt(3, p);
-                ps.setBytes(4, java.util.Arrays.copyOfRange(data, from, to));
+                ps.setInt(4, parts);
+                ps.setLong(5, crc(part));
+                ps.setBytes(6, part);
                 ps.executeUpdate();
             }
         }
@@ -197,50 +219,91 @@ public final class ColumnBlobs {
     // Reading //
 
     static int[] readInts(Connection c, String table, String name) throws SQLException {
-        int[] values = new int[(int) (size(c, table, name) / 4)];
+        long bytes = size(c, table, name);
+        int[] values = new int[(int) (bytes / 4)];
         int[] at = {0};
         parts(c, table, name, b -> {
             int n = b.remaining() / 4;
+            if (b.remaining() % 4 != 0 || at[0] + n > values.length) {
+                throw new DamagedColumnsException(table + "." + name + " has parts of the wrong length");
+            }
             b.asIntBuffer().get(values, at[0], n);
             at[0] += n;
         });
+        if (bytes % 4 != 0 || at[0] != values.length) {
+            throw new DamagedColumnsException(table + "." + name + " has the wrong length");
+        }
         return values;
     }
 
     static long[] readLongs(Connection c, String table, String name) throws SQLException {
-        long[] values = new long[(int) (size(c, table, name) / 8)];
+        long bytes = size(c, table, name);
+        long[] values = new long[(int) (bytes / 8)];
         int[] at = {0};
         parts(c, table, name, b -> {
             int n = b.remaining() / 8;
+            if (b.remaining() % 8 != 0 || at[0] + n > values.length) {
+                throw new DamagedColumnsException(table + "." + name + " has parts of the wrong length");
+            }
             b.asLongBuffer().get(values, at[0], n);
             at[0] += n;
         });
+        if (bytes % 8 != 0 || at[0] != values.length) {
+            throw new DamagedColumnsException(table + "." + name + " has the wrong length");
+        }
         return values;
     }
 
     static double[] readDoubles(Connection c, String table, String name) throws SQLException {
-        double[] values = new double[(int) (size(c, table, name) / 8)];
+        long bytes = size(c, table, name);
+        double[] values = new double[(int) (bytes / 8)];
         int[] at = {0};
         parts(c, table, name, b -> {
             int n = b.remaining() / 8;
+            if (b.remaining() % 8 != 0 || at[0] + n > values.length) {
+                throw new DamagedColumnsException(table + "." + name + " has parts of the wrong length");
+            }
             b.asDoubleBuffer().get(values, at[0], n);
             at[0] += n;
         });
+        if (bytes % 8 != 0 || at[0] != values.length) {
+            throw new DamagedColumnsException(table + "." + name + " has the wrong length");
+        }
         return values;
     }
 
     private static long size(Connection c, String table, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*), sum(length(data)) FROM sg_column_blobs"
-                + " WHERE table_name = ? AND name = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*), sum(length(data)), min(parts), max(parts)"
+                + " FROM sg_column_blobs WHERE table_name = ? AND name = ?")) {
             ps.setString(1, table);
             ps.setString(2, name);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next() || rs.getLong(1) == 0) {
-                    throw new SQLException("missing column " + table + "." + name);
+                    throw new DamagedColumnsException(table + "." + name + " is missing");
+                }
+                if (rs.getLong(1) != rs.getLong(3) || rs.getLong(3) != rs.getLong(4)) {
+                    throw new DamagedColumnsException(table + "." + name + " has " + rs.getLong(1) + " of "
+                            + rs.getLong(4) + " parts");
                 }
                 return rs.getLong(2);
             }
         }
+    }
+
+    /** The CRC-32C of a part, as stored beside it. */
+    private static long crc(byte[] part) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(part);
+        return crc.getValue();
+    }
+
+    /** A part's bytes after checking them against the part's stored count and CRC. */
+    private static byte[] checked(ResultSet rs, String table, String name, int expectedPart) throws SQLException {
+        byte[] data = rs.getBytes(1);
+        if (rs.getInt(2) != expectedPart || data == null || crc(data) != rs.getLong(3)) {
+            throw new DamagedColumnsException(table + "." + name + " part " + expectedPart + " is damaged");
+        }
+        return data;
     }
 
     /** Hands each part of an array, in order, as a little-endian buffer. */
@@ -249,13 +312,15 @@ public final class ColumnBlobs {
     }
 
     private static void parts(Connection c, String table, String name, PartReader reader) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT data FROM sg_column_blobs WHERE table_name = ?"
-                + " AND name = ? ORDER BY part")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT data, part, crc FROM sg_column_blobs"
+                + " WHERE table_name = ? AND name = ? ORDER BY part")) {
             ps.setString(1, table);
             ps.setString(2, name);
             try (ResultSet rs = ps.executeQuery()) {
+                int part = 0;
                 while (rs.next()) {
-                    reader.part(ByteBuffer.wrap(rs.getBytes(1)).order(ByteOrder.LITTLE_ENDIAN));
+                    byte[] data = checked(rs, table, name, part++);
+                    reader.part(ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN));
                 }
             }
         }
@@ -276,8 +341,8 @@ public final class ColumnBlobs {
         RoaringBitmap bitmap = new RoaringBitmap();
         try {
             bitmap.deserialize(ByteBuffer.wrap(get(c, table, name)));
-        } catch (IOException e) {
-            throw new SQLException("damaged column " + table + "." + name, e);
+        } catch (IOException | RuntimeException e) {
+            throw new DamagedColumnsException(table + "." + name + " cannot be read (" + e.getMessage() + ")");
         }
         return bitmap;
     }
@@ -286,20 +351,21 @@ public final class ColumnBlobs {
     private static byte[] get(Connection c, String table, String name) throws SQLException {
         List<byte[]> parts = new ArrayList<>();
         long total = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT data FROM sg_column_blobs WHERE table_name = ?"
-                + " AND name = ? ORDER BY part")) {
+        long expected = size(c, table, name);
+        try (PreparedStatement ps = c.prepareStatement("SELECT data, part, crc FROM sg_column_blobs"
+                + " WHERE table_name = ? AND name = ? ORDER BY part")) {
             ps.setString(1, table);
             ps.setString(2, name);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    byte[] part = rs.getBytes(1);
+                    byte[] part = checked(rs, table, name, parts.size());
                     parts.add(part);
                     total += part.length;
                 }
             }
         }
-        if (parts.isEmpty()) {
-            throw new SQLException("missing column " + table + "." + name);
+        if (parts.isEmpty() || total != expected) {
+            throw new DamagedColumnsException(table + "." + name + " changed while it was read");
         }
         if (parts.size() == 1) {
             return parts.get(0);

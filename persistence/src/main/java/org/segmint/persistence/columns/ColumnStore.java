@@ -14,6 +14,7 @@ public final class ColumnStore {
 
     private final Workspace workspace;
     private Columns current;
+    private boolean memoryOnly;
 
     private ColumnStore(Workspace workspace) {
         this.workspace = workspace;
@@ -29,10 +30,10 @@ public final class ColumnStore {
     /** The columns at data version {@code version} (older versions' columns are dropped). */
     public synchronized Columns at(long version) {
         if (current == null || current.version() < version) {
-            current = new Columns(workspace, version, current);
+            current = new Columns(workspace, version, current, memoryOnly);
         } else if (current.version() > version) {
             // A caller still at an older version: its reads find the data moved on and fall back.
-            return new Columns(workspace, version, null);
+            return new Columns(workspace, version, null, true);
         }
         return current;
     }
@@ -48,6 +49,15 @@ public final class ColumnStore {
         } catch (RuntimeException e) {
             // Counting reads the columns from the rows later, or falls back to SQL.
         }
+    }
+
+    /**
+     * Columns read from the rows from now on are kept in memory only, never stored in the workspace (for tools
+     * that promise to leave the file as it was, such as the benchmark); stored columns are still read.
+     */
+    public synchronized void keepInMemoryOnly() {
+        memoryOnly = true;
+        current = null;
     }
 
     /** Drops every column held (the next use reads them again). */

@@ -47,9 +47,10 @@ public final class Columns {
         }
     }
 
-    Columns(Workspace workspace, long version, Columns previous) {
+    Columns(Workspace workspace, long version, Columns previous, boolean memoryOnly) {
         this.workspace = workspace;
         this.version = version;
+        this.cannotStore = memoryOnly;
         if (previous != null) {
             // Tables whose stored set was carried forward unchanged keep what is already in memory.
             synchronized (previous) {
@@ -150,7 +151,7 @@ public final class Columns {
         }
         TableColumns t = table(Catalog.CUSTOMERS, cancel);
         synchronized (t) {
-            return column(t, field, cancel, reader -> TableLoader.keyedColumn(reader, field, k.size()));
+            return column(t, field, k.size(), cancel, reader -> TableLoader.keyedColumn(reader, field, k.size()));
         }
     }
 
@@ -165,7 +166,7 @@ public final class Columns {
         synchronized (t) {
             if (t.purchases == null) {
                 if (t.stored.has("day", cancel)) {
-                    t.purchases = storedPurchases(t.stored, table, cancel);
+                    t.purchases = storedPurchases(t.stored, table, k.size(), cancel);
                     t.built = t.stored.built(cancel);
                 } else {
                     TableLoader.Built<PurchaseRows> b = read(cancel, r -> TableLoader.purchases(r, table, items,
@@ -188,20 +189,35 @@ public final class Columns {
         }
     }
 
-    private static PurchaseRows storedPurchases(StoredSet stored, String table, Cancellation cancel) {
+    private static PurchaseRows storedPurchases(StoredSet stored, String table, int keys, Cancellation cancel) {
         RowLayout layout = new RowLayout(stored.read(c -> ColumnBlobs.readInts(c, table, "start"), cancel));
+        if (layout.keys() != keys) {
+            stored.discard();
+            throw new DamagedColumnsException(table + " has rows for " + layout.keys() + " keys, not " + keys);
+        }
         long[] meta = stored.read(c -> ColumnBlobs.readLongs(c, table, "meta"), cancel);
         return new PurchaseRows(layout, (int) meta[0], meta[1] == 1, new PurchaseRows.Source() {
             @Override
             public int[] ints(String name) {
-                return stored.read(c -> ColumnBlobs.readInts(c, table, name), Cancellation.none());
+                int[] values = stored.read(c -> ColumnBlobs.readInts(c, table, name), Cancellation.none());
+                return rowsOf(values, values.length, layout, stored, table + "." + name);
             }
 
             @Override
             public double[] doubles(String name) {
-                return stored.read(c -> ColumnBlobs.readDoubles(c, table, name), Cancellation.none());
+                double[] values = stored.read(c -> ColumnBlobs.readDoubles(c, table, name), Cancellation.none());
+                return rowsOf(values, values.length, layout, stored, table + "." + name);
             }
         });
+    }
+
+    /** {@code values} when it has one value per row of {@code layout}; else the stored set is damaged. */
+    private static <A> A rowsOf(A values, int length, RowLayout layout, StoredSet stored, String name) {
+        if (length != layout.rows()) {
+            stored.discard();
+            throw new DamagedColumnsException(name + " has " + length + " values for " + layout.rows() + " rows");
+        }
+        return values;
     }
 
     /** The event rows; null without keys. */
@@ -216,10 +232,14 @@ public final class Columns {
                 if (t.stored.has("type", cancel)) {
                     t.events = t.stored.read(c -> {
                         long[] meta = ColumnBlobs.readLongs(c, Catalog.EVENTS, "meta");
-                        return new EventRows(new RowLayout(ColumnBlobs.readInts(c, Catalog.EVENTS, "start")),
-                                ColumnBlobs.readInts(c, Catalog.EVENTS, "type"),
-                                ColumnBlobs.readTexts(c, Catalog.EVENTS, "types"),
-                                ColumnBlobs.readLongs(c, Catalog.EVENTS, "time"), meta[0] == 1);
+                        RowLayout layout = new RowLayout(ColumnBlobs.readInts(c, Catalog.EVENTS, "start"));
+                        int[] type = ColumnBlobs.readInts(c, Catalog.EVENTS, "type");
+                        long[] time = ColumnBlobs.readLongs(c, Catalog.EVENTS, "time");
+                        if (layout.keys() != k.size() || type.length != layout.rows() || time.length != layout.rows()) {
+                            throw new DamagedColumnsException("events has arrays of different lengths");
+                        }
+                        return new EventRows(layout, type, ColumnBlobs.readTexts(c, Catalog.EVENTS, "types"), time,
+                                meta[0] == 1);
                     }, cancel);
                     t.built = t.stored.built(cancel);
                 } else {
@@ -257,7 +277,7 @@ public final class Columns {
         }
         TableColumns t = table(field.table(), cancel);
         synchronized (t) {
-            return column(t, field, cancel, reader -> {
+            return column(t, field, layout.rows(), cancel, reader -> {
                 int[] position = t.stored.has("position", cancel)
                         ? t.stored.read(c -> ColumnBlobs.readInts(c, field.table(), "position"), cancel)
                         : TableLoader.layout(reader, field.table(), sortKey(field.table()), layout.keys()).position();
@@ -274,7 +294,8 @@ public final class Columns {
     }
 
     /** A column of a table: held, stored, or read from the rows (and then stored). */
-    private Column column(TableColumns t, Field field, Cancellation cancel, Function<ColumnReader, Column> fromRows) {
+    private Column column(TableColumns t, Field field, int size, Cancellation cancel,
+                          Function<ColumnReader, Column> fromRows) {
         Column c = t.columns.get(field.column());
         if (c != null) {
             return c;
@@ -285,6 +306,11 @@ public final class Columns {
             c = t.stored.read(conn -> text ? new TextColumn(ColumnBlobs.readInts(conn, field.table(), name + ".codes"),
                     ColumnBlobs.readTexts(conn, field.table(), name + ".dict"))
                     : new NumberColumn(ColumnBlobs.readDoubles(conn, field.table(), name + ".values")), cancel);
+            if (c.size() != size) {
+                t.stored.discard();
+                throw new DamagedColumnsException(field.table() + "." + name + " has " + c.size() + " values for "
+                        + size);
+            }
         } else {
             c = read(cancel, fromRows);
             Column read = c;

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.segmint.model.task.Cancellation;
 import org.segmint.persistence.workspace.Workspace;
-import org.segmint.persistence.workspace.WorkspaceException;
 
 /**
  * The stored columns of one table for one data version ({@link ColumnBlobs}): reads arrays when the stored set
@@ -49,7 +48,8 @@ final class StoredSet {
             try (ColumnReader reader = new ColumnReader(workspace, version, cancel)) {
                 stored = ColumnBlobs.version(reader.connection(), table);
             } catch (SQLException e) {
-                throw new WorkspaceException("Cannot read the stored columns (" + e.getMessage() + ")", e);
+                // An unreadable record of stored sets counts as none: the columns are read from the rows.
+                stored = null;
             }
             looked = true;
         }
@@ -68,7 +68,41 @@ final class StoredSet {
         try (ColumnReader reader = new ColumnReader(workspace, version, cancel)) {
             return read.read(reader.connection());
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the stored columns of " + table + " (" + e.getMessage() + ")", e);
+            // Unreadable (an older layout, a busy file): never trusted, read from the rows instead.
+            discard();
+            throw new DamagedColumnsException(table + " cannot be read (" + e.getMessage() + ")");
+        } catch (DamagedColumnsException e) {
+            discard();
+            throw e;
+        }
+    }
+
+    /**
+     * Forgets a damaged set: it is deleted from the workspace (best effort: when it cannot be, it stays unused
+     * in this process and is checked again on the next opening) and what is read from the rows is stored anew.
+     */
+    synchronized void discard() {
+        stored = null;
+        looked = true;
+        synchronized (StoredSet.class) {
+            try (Connection c = workspace.openConnection()) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA busy_timeout=" + WRITE_WAIT_MS);
+                }
+                c.setAutoCommit(false);
+                try (var ps = c.prepareStatement("DELETE FROM sg_column_sets WHERE table_name = ?");
+                     var blobs = c.prepareStatement("DELETE FROM sg_column_blobs WHERE table_name = ?")) {
+                    ps.setString(1, table);
+                    ps.executeUpdate();
+                    blobs.setString(1, table);
+                    blobs.executeUpdate();
+                    c.commit();
+                } catch (SQLException e) {
+                    c.rollback();
+                }
+            } catch (SQLException | RuntimeException e) {
+                // Read-only or busy: the set stays unused by this process.
+            }
         }
     }
 

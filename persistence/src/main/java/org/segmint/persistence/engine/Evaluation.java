@@ -27,6 +27,8 @@ import org.segmint.model.segment.PurchaseCondition;
 import org.segmint.model.segment.SequenceCondition;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.CancelledException;
+import org.segmint.persistence.columns.DamagedColumnsException;
+import org.segmint.persistence.columns.StaleColumnsException;
 import org.segmint.persistence.workspace.WorkspaceException;
 
 /**
@@ -217,14 +219,21 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
             return null;
         }
         cancel.throwIfCancelled();
-        try {
-            T result = work.apply(columns);
-            if (result != null) {
-                engine.countQuery();
+        // A damaged stored column is dropped where it is found: the second try reads that table from the rows.
+        for (int attempt = 0; ; attempt++) {
+            try {
+                T result = work.apply(columns);
+                if (result != null) {
+                    engine.countQuery();
+                }
+                return result;
+            } catch (DamagedColumnsException e) {
+                if (attempt > 0) {
+                    return null;
+                }
+            } catch (StaleColumnsException e) {
+                return null;
             }
-            return result;
-        } catch (org.segmint.persistence.columns.StaleColumnsException e) {
-            return null;
         }
     }
 

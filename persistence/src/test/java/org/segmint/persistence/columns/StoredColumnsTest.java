@@ -36,8 +36,9 @@ import org.segmint.persistence.workspace.Workspace;
 
 /**
  * The columns stored inside the workspace: a workspace opened again counts from them without reading rows, a
- * load drops exactly the tables it changed, an as-of change keeps them all, columns of another data version are
- * never used, and a workspace that cannot be written counts from columns held in memory.
+ * load drops the tables it changed, an as-of change keeps them all, columns of another data version are never
+ * used, damaged ones neither (they are read from the rows and stored again), and a workspace that cannot be
+ * written counts from columns held in memory.
  */
 class StoredColumnsTest {
     private static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
@@ -136,6 +137,31 @@ class StoredColumnsTest {
             ws.bumpDataVersion();
             assertEquals(List.of(), validSets(ws));
             assertEquals(count(ws, false), count(ws, true));
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "UPDATE sg_column_blobs SET data = zeroblob(length(data)) WHERE name = 'revenue'",
+        "UPDATE sg_column_blobs SET data = substr(data, 1, length(data) - 8) WHERE name = 'day'",
+        "DELETE FROM sg_column_blobs WHERE table_name = 'events' AND name = 'time'",
+        "UPDATE sg_column_blobs SET parts = parts + 1 WHERE table_name = 'customers' AND name = 'c.city.codes'",
+        "UPDATE sg_column_blobs SET data = zeroblob(length(data)) WHERE table_name = 'customers' AND name = 'keys'"})
+    void damagedStoredColumnsAreNeverUsedAndAreStoredAgain(String damage) throws SQLException {
+        Path file = dir.resolve("f.segmint");
+        List<RoaringBitmap> expected;
+        try (Workspace ws = RandomWorkspaces.create(file, 12)) {
+            expected = count(ws, false);
+            assertEquals(expected, count(ws, true));
+            exec(ws.connection(), damage);
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertEquals(expected, count(ws, true), "counted after: " + damage);
+            assertTrue(columns(ws).rowReads() > 0, "the damaged set was read from the rows again");
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertEquals(expected, count(ws, true));
+            assertEquals(0, columns(ws).rowReads(), "the set read again was stored");
         }
     }
 
