@@ -3,6 +3,7 @@ package org.segmint.app.data;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import org.segmint.app.importer.ImportDialog;
+import org.segmint.app.lists.ListUploadDialog;
 import org.segmint.app.shell.AppContext;
 import org.segmint.app.shell.Page;
 import org.segmint.app.shell.PageCommand;
@@ -19,7 +20,7 @@ public final class DataPage implements Page {
         this.context = context;
         this.model = new DataViewModel(context);
         this.hierarchy = new HierarchyViewModel(context);
-        this.view = new DataView(model, hierarchy, this::importCsv);
+        this.view = new DataView(model, hierarchy, this::importCsv, this::uploadList);
         context.dataRevision().addListener(reload);
     }
 
@@ -65,5 +66,9 @@ public final class DataPage implements Page {
 
     private void importCsv() {
         ImportDialog.chooseAndShow(context, view.getScene().getWindow());
+    }
+
+    private void uploadList() {
+        ListUploadDialog.chooseAndUpload(context, view.getScene().getWindow());
     }
 }

@@ -27,7 +27,7 @@ import org.segmint.persistence.workspace.AsOfSetting;
 public final class DataView extends VBox {
     private final TableView<TableSummary> tables = new TableView<>();
 
-    public DataView(DataViewModel model, HierarchyViewModel hierarchy, Runnable importCsv) {
+    public DataView(DataViewModel model, HierarchyViewModel hierarchy, Runnable importCsv, Runnable uploadList) {
         getStyleClass().add(Styles.PAGE);
 
         Label title = new Label("Data");
@@ -37,11 +37,16 @@ public final class DataView extends VBox {
         loading.visibleProperty().bind(model.loadingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button importButton = new Button("Import CSV…", Icons.icon(Icons.IMPORT, 14));
+        Button importButton = new Button("Import…", Icons.icon(Icons.IMPORT, 14));
         importButton.getStyleClass().add(Styles.ACCENT);
         importButton.setId("import-csv");
         importButton.setOnAction(e -> importCsv.run());
-        HBox header = new HBox(12, title, loading, spacer, importButton);
+        Button listButton = new Button("Upload list…");
+        listButton.setId("upload-list");
+        listButton.setTooltip(new javafx.scene.control.Tooltip("Upload a CSV file of customer ids or emails as a"
+                + " named list, for the condition \"In uploaded list\""));
+        listButton.setOnAction(e -> uploadList.run());
+        HBox header = new HBox(12, title, loading, spacer, listButton, importButton);
         header.getStyleClass().add(Styles.PAGE_HEADER);
 
         Label hint = new Label("Your customer data: one row per customer in Customers, with orders, order items and"

@@ -103,7 +103,16 @@ public final class AttributePaletteViewModel {
     }
 
     private void filter() {
-        String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
+        sections.setAll(sectionsMatching(search.get()));
+    }
+
+    /** Every item matching {@code text} (as the search box filters), in palette order: the condition picker's list. */
+    public List<PaletteItem> matching(String text) {
+        return sectionsMatching(text).stream().flatMap(s -> s.items().stream()).toList();
+    }
+
+    private List<Section> sectionsMatching(String searchText) {
+        String text = searchText == null ? "" : searchText.trim().toLowerCase(Locale.ROOT);
         List<Section> shown = new ArrayList<>();
         for (Section section : all) {
             boolean sectionMatches = section.title().toLowerCase(Locale.ROOT).contains(text);
@@ -113,7 +122,7 @@ public final class AttributePaletteViewModel {
                 shown.add(new Section(section.title(), items));
             }
         }
-        sections.setAll(shown);
+        return shown;
     }
 
     private static boolean matches(PaletteItem item, String text) {

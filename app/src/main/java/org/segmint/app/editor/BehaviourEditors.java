@@ -75,6 +75,16 @@ final class BehaviourEditors {
                 in -> onChange.accept(new MembershipCondition(c.kind(), c.name(), in))));
         box.getChildren().add(Inputs.pickList(context, c.name(), () -> names(context, c.kind()),
                 n -> onChange.accept(new MembershipCondition(c.kind(), n, c.in()))));
+        ListUploader uploader = context.lists().get();
+        if (c.kind() == MembershipCondition.Kind.LIST && uploader != null) {
+            javafx.scene.control.Button upload = AttributeEditor.smallButton("Upload…",
+                    "Upload a CSV file of customer ids or emails as a new list", () -> { });
+            upload.getStyleClass().add("sg-upload-list");
+            upload.setAccessibleText("Upload a list of customer ids or emails");
+            upload.setOnAction(e -> uploader.upload(upload.getScene() == null ? null : upload.getScene().getWindow())
+                    .ifPresent(n -> onChange.accept(new MembershipCondition(c.kind(), n, c.in()))));
+            box.getChildren().add(upload);
+        }
         return box;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
@@ -35,19 +36,82 @@ final class DefinitionView {
     static final String INVALID = "sg-invalid";
     static final String DROP_TARGET = "sg-drop-target";
 
+    static final String SELECTED = "sg-selected";
+    static final String HANDLE = "sg-drag-handle";
+    static final String PATH = "path";
+
     private final SegmentEditorViewModel vm;
     private final AttributePaletteViewModel palette;
     private final EditorContext context;
+    private final java.util.function.Consumer<List<Integer>> onAddCondition;
 
-    DefinitionView(SegmentEditorViewModel vm, AttributePaletteViewModel palette, EditorContext context) {
+    /** @param onAddCondition asks which condition to add to the group at the path ("+ Condition") */
+    DefinitionView(SegmentEditorViewModel vm, AttributePaletteViewModel palette, EditorContext context,
+                   java.util.function.Consumer<List<Integer>> onAddCondition) {
         this.vm = vm;
         this.palette = palette;
         this.context = context;
+        this.onAddCondition = onAddCondition;
+    }
+
+    /** Asks which condition to add to the group at {@code groupPath} ("+ Condition", Ctrl+Shift+A). */
+    void addCondition(List<Integer> groupPath) {
+        onAddCondition.accept(groupPath);
     }
 
     Node render(Condition root, Map<List<Integer>, String> problems) {
         GroupCondition group = root instanceof GroupCondition g ? g : GroupCondition.all(List.of(root));
-        return group(group, List.of(), List.of(), false, problems);
+        Node content = group(group, List.of(), List.of(), false, problems);
+        markSelected(content, vm.selectionProperty().get());
+        return content;
+    }
+
+    /** The group box or condition row drawn for {@code path} in {@code content}, if there is one. */
+    static java.util.Optional<javafx.scene.Parent> box(Node content, List<Integer> path) {
+        String text = EditorDrag.pathText(path);
+        java.util.Deque<Node> todo = new java.util.ArrayDeque<>(List.of(content));
+        while (!todo.isEmpty()) {
+            Node n = todo.poll();
+            if (n instanceof javafx.scene.Parent p) {
+                if (text.equals(n.getProperties().get(PATH))) {
+                    return java.util.Optional.of(p);
+                }
+                todo.addAll(p.getChildrenUnmodifiable());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The path of the box (group or condition) that holds {@code node}, when it is inside one. */
+    static java.util.Optional<List<Integer>> pathOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            Object path = n.getProperties().get(PATH);
+            if (path instanceof String text) {
+                return java.util.Optional.of(EditorDrag.parsePath(text));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Outlines the selected box (and only it). */
+    static void markSelected(Node content, List<Integer> selected) {
+        java.util.Deque<Node> todo = new java.util.ArrayDeque<>(List.of(content));
+        String text = EditorDrag.pathText(selected);
+        while (!todo.isEmpty()) {
+            Node n = todo.poll();
+            Object path = n.getProperties().get(PATH);
+            if (path != null) {
+                boolean on = path.equals(text);
+                if (on && !n.getStyleClass().contains(SELECTED)) {
+                    n.getStyleClass().add(SELECTED);
+                } else if (!on) {
+                    n.getStyleClass().remove(SELECTED);
+                }
+            }
+            if (n instanceof javafx.scene.Parent p) {
+                todo.addAll(p.getChildrenUnmodifiable());
+            }
+        }
     }
 
     /**
@@ -58,31 +122,47 @@ final class DefinitionView {
                        Map<List<Integer>, String> problems) {
         VBox box = new VBox(6);
         box.getStyleClass().add(GROUP);
-        box.getProperties().put("path", EditorDrag.pathText(groupPath));
+        box.getProperties().put(PATH, EditorDrag.pathText(groupPath));
         if (groupPath.isEmpty()) {
             box.getStyleClass().add("sg-root-group");
         }
         HBox header = new HBox(6);
         header.getStyleClass().add("sg-group-header");
+        String name = groupPath.isEmpty() ? "the top group" : "group " + ConditionNames.position(groupPath);
         if (!nodePath.isEmpty()) {
-            header.getChildren().add(handle(nodePath));
+            header.getChildren().add(handle(nodePath, "Group " + ConditionNames.position(groupPath)));
         }
         if (negated) {
             header.getChildren().add(notBadge());
         }
-        header.getChildren().add(Inputs.choice(List.of(Junction.ALL, Junction.ANY), g.junction(),
-                j -> j == Junction.ALL ? "All of" : "Any of", j -> vm.setJunction(groupPath, j)));
+        Node junction = Inputs.choice(List.of(Junction.ALL, Junction.ANY), g.junction(),
+                j -> j == Junction.ALL ? "All of" : "Any of", j -> vm.setJunction(groupPath, j));
+        junction.setAccessibleText("Customers must match all or any of the conditions of " + name);
+        header.getChildren().add(junction);
         header.getChildren().add(Inputs.words(groupPath.isEmpty() ? "these conditions" : "these"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         header.getChildren().add(spacer);
-        header.getChildren().add(AttributeEditor.smallButton("+ Group", "Add a nested group here",
-                () -> vm.addGroup(groupPath, g.junction() == Junction.ALL ? Junction.ANY : Junction.ALL)));
+        Button addCondition = AttributeEditor.smallButton("+ Condition", "Add a condition to this group"
+                + " (Ctrl+Shift+A adds to the selected group)", () -> {
+                    vm.select(groupPath);
+                    onAddCondition.accept(groupPath);
+                });
+        addCondition.setAccessibleText("Add a condition to " + name);
+        addCondition.getStyleClass().add("sg-add-condition");
+        header.getChildren().add(addCondition);
+        Button addGroup = AttributeEditor.smallButton("+ Group", "Add a nested group here (Ctrl+G)",
+                () -> vm.addGroup(groupPath, g.junction() == Junction.ALL ? Junction.ANY : Junction.ALL));
+        addGroup.setAccessibleText("Add a group inside " + name);
+        header.getChildren().add(addGroup);
         if (!nodePath.isEmpty()) {
-            header.getChildren().add(AttributeEditor.smallButton(negated ? "Undo NOT" : "NOT",
-                    "Negate this group", () -> vm.negate(nodePath)));
-            header.getChildren().add(AttributeEditor.smallButton("✕", "Delete this group",
-                    () -> vm.delete(nodePath)));
+            Button not = AttributeEditor.smallButton(negated ? "Undo NOT" : "NOT",
+                    "Negate this group", () -> vm.negate(nodePath));
+            not.setAccessibleText((negated ? "Stop negating " : "Negate ") + name);
+            Button delete = AttributeEditor.smallButton("✕", "Delete this group (Delete)",
+                    () -> vm.delete(nodePath));
+            delete.setAccessibleText("Delete " + name);
+            header.getChildren().addAll(not, delete);
         }
         box.getChildren().add(header);
         VBox children = new VBox(6);
@@ -93,7 +173,7 @@ final class DefinitionView {
         }
         box.getChildren().add(children);
         Label hint = new Label(g.conditions().isEmpty()
-                ? "Drag attributes or behaviours here" : "Drop here to add");
+                ? "Drag attributes or behaviours here, or use + Condition" : "Drop here to add");
         hint.getStyleClass().add("sg-drop-hint");
         hint.setMaxWidth(Double.MAX_VALUE);
         box.getChildren().add(hint);
@@ -117,20 +197,25 @@ final class DefinitionView {
 
     private VBox row(Condition c, List<Integer> editPath, List<Integer> nodePath, boolean negated,
                      Map<List<Integer>, String> problems) {
+        String name = ConditionNames.of(c, context.catalog());
         HBox line = new HBox(8);
-        line.getChildren().add(handle(nodePath));
+        line.getChildren().add(handle(nodePath, "Condition " + ConditionNames.position(nodePath) + ": " + name));
         if (negated) {
             line.getChildren().add(notBadge());
         }
         Node editor = editor(c, editPath);
         HBox.setHgrow(editor, Priority.ALWAYS);
+        ConditionNames.nameControls(editor, name);
         line.getChildren().add(editor);
-        line.getChildren().add(AttributeEditor.smallButton(negated ? "Undo NOT" : "NOT", "Negate this condition",
-                () -> vm.negate(nodePath)));
-        line.getChildren().add(AttributeEditor.smallButton("✕", "Delete this condition", () -> vm.delete(nodePath)));
+        Button not = AttributeEditor.smallButton(negated ? "Undo NOT" : "NOT", "Negate this condition",
+                () -> vm.negate(nodePath));
+        not.setAccessibleText((negated ? "Stop negating " : "Negate ") + name);
+        Button delete = AttributeEditor.smallButton("✕", "Delete this condition (Delete)", () -> vm.delete(nodePath));
+        delete.setAccessibleText("Delete the condition " + name);
+        line.getChildren().addAll(not, delete);
         VBox box = new VBox(4, line);
         box.getStyleClass().add(CONDITION);
-        box.getProperties().put("path", EditorDrag.pathText(nodePath));
+        box.getProperties().put(PATH, EditorDrag.pathText(nodePath));
         String problem = problems.getOrDefault(editPath, problems.get(nodePath));
         if (problem != null) {
             box.getStyleClass().add(INVALID);
@@ -189,9 +274,14 @@ final class DefinitionView {
         return badge;
     }
 
-    private Label handle(List<Integer> nodePath) {
+    private Label handle(List<Integer> nodePath, String name) {
         Label handle = new Label("⠿");
-        handle.getStyleClass().add("sg-drag-handle");
+        handle.getStyleClass().add(HANDLE);
+        handle.setFocusTraversable(true);
+        handle.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        handle.setAccessibleText(name);
+        handle.setAccessibleHelp("Drag to move. Keys: Alt+Up and Alt+Down move it, Alt+Right into the group next to it,"
+                + " Alt+Left out of its group, Delete removes it");
         handle.setOnDragDetected(e -> {
             Dragboard board = handle.startDragAndDrop(TransferMode.MOVE);
             ClipboardContent content = new ClipboardContent();

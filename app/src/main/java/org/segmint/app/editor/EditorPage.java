@@ -5,6 +5,9 @@ import javafx.scene.Node;
 import org.roaringbitmap.RoaringBitmap;
 import java.util.List;
 import org.segmint.app.export.ExportMembersDialog;
+import org.segmint.app.history.HistorySource;
+import org.segmint.app.history.HistoryView;
+import org.segmint.app.history.HistoryViewModel;
 import org.segmint.app.insights.BreakdownView;
 import org.segmint.app.insights.BreakdownViewModel;
 import org.segmint.app.insights.CompareView;
@@ -14,6 +17,7 @@ import org.segmint.app.insights.CustomersViewModel;
 import org.segmint.app.insights.InsightsPanel;
 import org.segmint.app.insights.InsightsTabs;
 import org.segmint.app.insights.SessionInsights;
+import org.segmint.app.lists.ListUploadDialog;
 import org.segmint.app.insights.InsightsSource;
 import org.segmint.app.insights.InsightsViewModel;
 import org.segmint.app.shell.AppContext;
@@ -31,6 +35,9 @@ import org.segmint.model.segment.Segment;
 import org.segmint.model.task.Cancellation;
 import org.segmint.persistence.insight.InsightSummary;
 import org.segmint.persistence.insight.Insights;
+import org.segmint.persistence.store.SegmentHistory;
+import org.segmint.persistence.store.SegmentStore;
+import org.segmint.persistence.store.SegmentVersion;
 import org.segmint.persistence.workspace.Workspace;
 
 /**
@@ -50,6 +57,7 @@ public final class EditorPage implements SegmentEditorPage {
     private final InsightsTabs tabs;
     private final LevelSwitch levelSwitch;
     private final ChangeListener<Number> dataListener;
+    private HistoryView lastHistory;
 
     public EditorPage(AppContext context, Navigator navigator) {
         this.context = context;
@@ -89,6 +97,8 @@ public final class EditorPage implements SegmentEditorPage {
         view.addBesideCount(levelSwitch);
         view.setOnExport(() -> export(null));
         view.setOnSaved(context::notifySegmentsChanged);
+        view.setOnHistory(() -> showHistory(session, catalog));
+        view.setListUploader(owner -> ListUploadDialog.chooseAndUpload(context, owner));
         breakdown.load(vm.breakdownChoice());
         count.stateProperty().addListener((o, old, state) -> {
             if (state == CountState.DONE) {
@@ -101,6 +111,41 @@ public final class EditorPage implements SegmentEditorPage {
             vm.liveCount().request(vm.definitionProperty().get());
         };
         context.dataRevision().addListener(dataListener);
+    }
+
+    /** The History window of the saved segment; a restore shows the restored segment here. */
+    private void showHistory(WorkspaceSession session, Catalog catalog) {
+        String name = vm.savedNameProperty().get();
+        if (name == null) {
+            return;
+        }
+        HistoryViewModel history = new HistoryViewModel(new HistorySource() {
+            @Override
+            public List<SegmentVersion> versions(String segment) {
+                return session.read(ws -> new SegmentHistory(ws).versions(segment));
+            }
+
+            @Override
+            public void restore(String segment, int version) {
+                session.read(ws -> new SegmentStore(ws).restore(segment, version));
+            }
+
+            @Override
+            public String label(String fieldId) {
+                return catalog.field(fieldId).map(Field::label).orElse(fieldId);
+            }
+        }, context.executor());
+        history.setMayRestore(() -> vm.confirmLeave(SegmentEditorView::askUnsaved));
+        history.setOnRestored(() -> {
+            services.find(name).ifPresent(s -> vm.load(s, name));
+            context.notifySegmentsChanged();
+        });
+        lastHistory = HistoryView.show(history, name, view.getScene() == null ? null : view.getScene().getWindow());
+    }
+
+    /** The History window opened last (for tests), or null. */
+    public HistoryView historyView() {
+        return lastHistory;
     }
 
     @Override
@@ -176,6 +221,10 @@ public final class EditorPage implements SegmentEditorPage {
         }
         if (command == PageCommand.SAVE_AS) {
             view.saveAs();
+            return true;
+        }
+        if (command == PageCommand.FIND) {
+            view.focusSearch();
             return true;
         }
         return false;

@@ -41,6 +41,13 @@ public final class SegmentEditorView extends BorderPane {
     private final SegmentEditorViewModel vm;
     private final DefinitionView definitionView;
     private final ScrollPane definitionScroll = new ScrollPane();
+    private final TextField nameField = new TextField();
+    private final AttributePaletteViewModel palette;
+    private final PaletteView paletteView;
+    private final EditorKeys keys;
+    private Runnable onHistory = () -> { };
+    private final java.util.concurrent.atomic.AtomicReference<ListUploader> lists;
+    private Runnable commitFields = () -> { };
     private final ErrorSink errors;
     /** The count, the level switch and the actions; the actions wrap below the count when the editor is narrow. */
     private final javafx.scene.layout.FlowPane countRow = new javafx.scene.layout.FlowPane(12, 8);
@@ -59,10 +66,12 @@ public final class SegmentEditorView extends BorderPane {
         this.vm = vm;
         this.errors = errors;
         EditorContext context = new EditorContext(palette.catalog(), choices, executor);
-        this.definitionView = new DefinitionView(vm, palette, context);
+        this.lists = context.lists();
+        this.palette = palette;
+        this.definitionView = new DefinitionView(vm, palette, context, this::askCondition);
+        this.keys = new EditorKeys(vm, definitionScroll);
         getStyleClass().add("sg-editor");
-        PaletteView paletteView = new PaletteView(palette, key -> palette.conditionFor(key)
-                .ifPresent(c -> vm.addCondition(List.of(), Integer.MAX_VALUE, c)));
+        this.paletteView = new PaletteView(palette, key -> palette.conditionFor(key).ifPresent(vm::addToSelectedGroup));
         paletteView.setPrefWidth(250);
         setLeft(paletteView);
         definitionScroll.setFitToWidth(true);
@@ -80,6 +89,10 @@ public final class SegmentEditorView extends BorderPane {
         vm.definitionProperty().addListener((obs, old, d) -> redraw());
         vm.liveCount().problems().addListener((MapChangeListener<List<Integer>, String>) c -> redraw());
         redraw();
+        keys.install(this, () -> askCondition(vm.targetGroup()), this::focusSearch, () -> {
+            nameField.requestFocus();
+            nameField.selectAll();
+        });
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (REDO.match(e)) {
                 vm.redo();
@@ -97,6 +110,17 @@ public final class SegmentEditorView extends BorderPane {
     /** Runs after every successful save (the shell refreshes the segment list). */
     public void setOnSaved(Runnable action) {
         onSaved = action;
+    }
+
+    /** Offers "Upload…" beside the list of an "In uploaded list" condition. */
+    public void setListUploader(ListUploader uploader) {
+        lists.set(uploader);
+        redraw();
+    }
+
+    /** What "History…" does (the page opens the segment's history). */
+    public void setOnHistory(Runnable action) {
+        onHistory = action;
     }
 
     /**
@@ -139,12 +163,32 @@ public final class SegmentEditorView extends BorderPane {
 
     private void redraw() {
         double scroll = definitionScroll.getVvalue();
+        java.util.Optional<EditorKeys.Memory> focus = keys.remember();
         definitionScroll.setContent(definitionView.render(vm.definitionProperty().get(), vm.liveCount().problems()));
         definitionScroll.setVvalue(scroll);
+        keys.restore(focus);
+    }
+
+    /** Puts the cursor in the palette's search box (Ctrl+F). */
+    public void focusSearch() {
+        paletteView.focusSearch();
+    }
+
+    /** "+ Condition": asks which condition to add to the group at {@code groupPath}, and adds it there. */
+    private void askCondition(List<Integer> groupPath) {
+        String where = groupPath.isEmpty() ? "the top group" : "group " + ConditionNames.position(groupPath);
+        ConditionPicker.ask(getScene() == null ? null : getScene().getWindow(), palette, where)
+                .flatMap(palette::conditionFor).ifPresent(c -> {
+                    vm.select(groupPath);
+                    vm.addToSelectedGroup(c);
+                    keys.focusSelected();
+                });
     }
 
     private Node header() {
-        TextField name = new TextField(vm.name());
+        TextField name = nameField;
+        name.setText(vm.name());
+        name.setAccessibleText("Segment name (F2)");
         name.setId("segment-name");
         name.getStyleClass().add("sg-segment-name");
         name.setPrefColumnCount(22);
@@ -156,6 +200,7 @@ public final class SegmentEditorView extends BorderPane {
         });
         TextField folder = new TextField(vm.folder());
         folder.setPromptText("Folder");
+        folder.setAccessibleText("Folder");
         folder.setPrefColumnCount(10);
         folder.setMinWidth(Region.USE_PREF_SIZE);
         folder.setOnAction(e -> vm.setFolder(folder.getText().trim()));
@@ -166,6 +211,7 @@ public final class SegmentEditorView extends BorderPane {
         });
         TextField description = new TextField(vm.description());
         description.setPromptText("Description: who is this audience and what is it for?");
+        description.setAccessibleText("Description");
         description.setOnAction(e -> vm.setDescription(description.getText()));
         description.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
@@ -177,8 +223,18 @@ public final class SegmentEditorView extends BorderPane {
             name.setText(vm.name());
             folder.setText(vm.folder());
             description.setText(vm.description());
-            statusBox.getChildren().setAll(Inputs.choice(Arrays.asList(SegmentStatus.values()), vm.status(),
-                    SegmentStatus::jsonName, vm::setStatus));
+            Node status = Inputs.choice(Arrays.asList(SegmentStatus.values()), vm.status(),
+                    SegmentStatus::jsonName, vm::setStatus);
+            status.setAccessibleText("Status");
+            statusBox.getChildren().setAll(status);
+        };
+        // Save (Ctrl+S) takes what is typed in these fields even before Enter or leaving them
+        commitFields = () -> {
+            if (!name.getText().trim().isEmpty()) {
+                vm.setName(name.getText().trim());
+            }
+            vm.setFolder(folder.getText().trim());
+            vm.setDescription(description.getText());
         };
         vm.editsProperty().addListener((o, old, s) -> refresh.run());
         refresh.run();
@@ -214,9 +270,12 @@ public final class SegmentEditorView extends BorderPane {
         save.disableProperty().bind(vm.dirtyProperty().not().and(vm.savedNameProperty().isNotNull()));
         Button saveAs = button("Save As…", "save-as-button", this::saveAs);
         Button sql = button("View SQL", "view-sql-button", this::showSql);
+        Button history = button("History…", "history-button", () -> onHistory.run());
+        history.setTooltip(new Tooltip("Earlier saved versions: compare them, restore one"));
+        history.disableProperty().bind(vm.savedNameProperty().isNull());
         Button export = button("Export…", "export-button", () -> onExport.run());
         export.setTooltip(new Tooltip("Export the members of this segment as it stands to CSV"));
-        HBox box = new HBox(6, undo, redo, sql, export, saveAs, save);
+        HBox box = new HBox(6, undo, redo, sql, history, export, saveAs, save);
         box.setMinWidth(Region.USE_PREF_SIZE);
         box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         return box;
@@ -231,6 +290,7 @@ public final class SegmentEditorView extends BorderPane {
 
     void save() {
         try {
+            commitFields.run();
             vm.save();
             onSaved.run();
         } catch (RuntimeException e) {

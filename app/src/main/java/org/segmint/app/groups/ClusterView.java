@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.segmint.app.shell.DialogService;
+import org.segmint.app.shell.ReorderKeys;
 import org.segmint.app.shell.Styles;
 
 /**
@@ -40,6 +41,8 @@ public final class ClusterView extends BorderPane {
                 .mapToLong(ClusterRow::customers).max().orElse(1)));
         list.setPlaceholder(new Label("Add groups to this cluster; each customer counts only in the first group"
                 + " that holds them."));
+        list.setAccessibleText("Groups of the cluster, highest priority first");
+        ReorderKeys.install(list, vm::move, vm::remove);
         VBox.setVgrow(list, Priority.ALWAYS);
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE);
@@ -82,7 +85,7 @@ public final class ClusterView extends BorderPane {
                         vm.beforeProperty().get()), COUNT.format(vm.afterProperty().get())), vm.beforeProperty(),
                 vm.afterProperty()));
         Label hint = new Label("Each customer counts only in the highest group that holds them. Drag to change the"
-                + " order.");
+                + " order, or select one and press Alt+Up / Alt+Down.");
         hint.getStyleClass().add(Styles.MUTED);
         Label error = new Label();
         error.getStyleClass().add(Styles.ERROR_TEXT);

@@ -16,13 +16,33 @@ public final class ColumnMapping {
     private final String sample;
     private final StringProperty target = new SimpleStringProperty("");
     private final ObjectProperty<ColumnType> type = new SimpleObjectProperty<>();
+    private String suggested;
 
     public ColumnMapping(String source, ColumnType inferred, String sample, String target) {
         this.source = source;
         this.inferred = inferred;
         this.sample = sample == null ? "" : sample;
         this.target.set(target == null ? "" : target);
+        this.suggested = this.target.get();
         this.type.set(inferred);
+    }
+
+    /**
+     * Takes a new suggestion (another table was chosen) unless the user changed the target: a target the user typed
+     * stays.
+     */
+    void suggest(String newSuggestion) {
+        String next = newSuggestion == null ? "" : newSuggestion;
+        if (target().equals(suggested == null ? "" : suggested.trim())) {
+            target.set(next);
+        }
+        suggested = next;
+    }
+
+    /** Sets the target and takes it as the suggestion (a one-step import's destinations). */
+    void reset(String newTarget) {
+        suggested = newTarget == null ? "" : newTarget;
+        target.set(suggested);
     }
 
     public String source() {

@@ -33,6 +33,7 @@ import org.segmint.app.shell.AppContext;
 import org.segmint.app.shell.AppIcon;
 import org.segmint.app.shell.Styles;
 import org.segmint.persistence.importing.CsvPreview;
+import org.segmint.persistence.importing.FlatImportSummary;
 import org.segmint.persistence.importing.ImportMode;
 import org.segmint.persistence.importing.ImportSummary;
 
@@ -46,7 +47,7 @@ public final class ImportDialog {
         this.model = model;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Import " + model.file().getFileName());
+        stage.setTitle((model.isDatabase() ? "Import from " : "Import ") + model.file().getFileName());
         stage.getIcons().setAll(AppIcon.all());
         BorderPane root = new BorderPane();
         root.getStyleClass().addAll(Styles.PAGE, Styles.DIALOG);
@@ -68,10 +69,11 @@ public final class ImportDialog {
         model.previewProperty().addListener((o, a, p) -> fillPreview(p));
     }
 
-    /** Asks for a CSV file, then shows the dialog for it. */
+    /** Asks for a CSV file (or an SQLite database), then shows the dialog for it. */
     public static void chooseAndShow(AppContext context, Window owner) {
-        context.dialogs().chooseFileToOpen("Import a CSV file", "CSV and text files",
-                List.of("*.csv", "*.txt", "*.tsv")).ifPresent(file -> show(context, file, owner));
+        context.dialogs().chooseFileToOpen("Import a CSV file or a table of an SQLite database",
+                "CSV and text files, SQLite databases", List.of("*.csv", "*.txt", "*.tsv", "*.sqlite", "*.sqlite3",
+                        "*.db", "*.segmint")).ifPresent(file -> show(context, file, owner));
     }
 
     public static ImportDialog show(AppContext context, Path file, Window owner) {
@@ -109,6 +111,16 @@ public final class ImportDialog {
         settings.setAlignment(Pos.BOTTOM_LEFT);
         Label detected = new Label("Detected from the file; change them if the preview looks wrong.");
         detected.getStyleClass().addAll(Styles.MUTED, Styles.SMALL);
+        if (model.isDatabase()) {
+            ComboBox<String> source = new ComboBox<>(model.sourceTables());
+            source.setId("import-source-table");
+            source.setAccessibleText("Table of the database to import");
+            source.valueProperty().bindBidirectional(model.sourceTableProperty());
+            source.setPrefWidth(220);
+            settings.getChildren().setAll(labelled("Table of the database", source));
+            detected.setText("An SQLite database: choose the table (or view) to import; its columns are mapped"
+                    + " below like those of a CSV file.");
+        }
 
         ComboBox<String> table = new ComboBox<>(model.tables());
         table.setId("import-table");
@@ -144,18 +156,44 @@ public final class ImportDialog {
         keys.setPromptText("order_id");
         keys.textProperty().bindBidirectional(model.keysProperty());
         VBox keysBox = labelled("Key columns", keys);
-        keysBox.visibleProperty().bind(model.modeProperty().isEqualTo(ImportMode.UPSERT));
         keysBox.managedProperty().bind(keysBox.visibleProperty());
         CheckBox lastWins = new CheckBox("A customer twice in the file: the last row wins");
         lastWins.setId("import-last-wins");
         lastWins.setTooltip(new javafx.scene.control.Tooltip("Off: the first row of each customer is imported and"
                 + " the repeats are listed in the rejects file."));
         lastWins.selectedProperty().bindBidirectional(model.lastWinsProperty());
-        HBox target = new HBox(10, labelled("Import into table", table), labelled("Mode", mode), keysBox, lastWins);
+        VBox tableBox = labelled("Import into table", table);
+        tableBox.disableProperty().bind(model.oneStepProperty());
+        lastWins.visibleProperty().bind(model.oneStepProperty().not());
+        lastWins.managedProperty().bind(lastWins.visibleProperty());
+        keysBox.visibleProperty().bind(model.modeProperty().isEqualTo(ImportMode.UPSERT)
+                .and(model.oneStepProperty().not()));
+        HBox target = new HBox(10, tableBox, labelled("Mode", mode), keysBox, lastWins);
         target.setAlignment(Pos.BOTTOM_LEFT);
 
-        VBox box = new VBox(8, new VBox(2, title, path), settings, detected, target);
+        VBox box = new VBox(8, new VBox(2, title, path), settings, detected, oneStep(), target);
         box.setPadding(new Insets(0, 0, 10, 0));
+        return box;
+    }
+
+    /** The offer to fill customers, orders and order items from one file of order lines. */
+    private VBox oneStep() {
+        CheckBox oneStep = new CheckBox("Import in one step: customers, orders and order items");
+        oneStep.setId("import-one-step");
+        oneStep.selectedProperty().bindBidirectional(model.oneStepProperty());
+        Label explain = new Label("This file has one row per order line with the customer on each line. In one step,"
+                + " each distinct customer becomes a customer (with the columns that go to customers, such as a"
+                + " country), each order number an order (date, revenue and units added up from its lines), and"
+                + " every line an order item. Change where a column goes below: customers.COLUMN or"
+                + " order_items.COLUMN.");
+        explain.getStyleClass().addAll(Styles.MUTED, Styles.SMALL);
+        explain.setWrapText(true);
+        VBox box = new VBox(4, oneStep, explain);
+        box.getStyleClass().add(Styles.CARD);
+        box.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.oneStepProperty().get()
+                || model.shapeProperty().get() != null && model.shapeProperty().get().orderLines(),
+                model.oneStepProperty(), model.shapeProperty()));
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
@@ -168,7 +206,9 @@ public final class ImportDialog {
         source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
         TableColumn<ColumnMapping, String> sample = new TableColumn<>("First value");
         sample.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sample()));
-        TableColumn<ColumnMapping, ColumnMapping> target = new TableColumn<>("Import as (empty = skip)");
+        TableColumn<ColumnMapping, ColumnMapping> target = new TableColumn<>();
+        target.textProperty().bind(Bindings.when(model.oneStepProperty()).then("Goes to (empty = skip)")
+                .otherwise("Import as (empty = skip)"));
         target.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         target.setCellFactory(c -> new TargetCell(model.targetColumns()));
         TableColumn<ColumnMapping, ColumnMapping> type = new TableColumn<>("Type (✓ = inferred)");
@@ -230,10 +270,18 @@ public final class ImportDialog {
         rejects.setId("import-open-rejects");
         rejects.setOnAction(e -> model.openRejects());
         rejects.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.summaryProperty().get() != null
-                && model.summaryProperty().get().rejected() > 0 && model.summaryProperty().get().rejectsFile() != null,
-                model.summaryProperty()));
+                && model.summaryProperty().get().rejected() > 0 && model.summaryProperty().get().rejectsFile() != null
+                || model.flatSummaryProperty().get() != null && model.flatSummaryProperty().get().rejected() > 0
+                && model.flatSummaryProperty().get().rejectsFile() != null,
+                model.summaryProperty(), model.flatSummaryProperty()));
         rejects.managedProperty().bind(rejects.visibleProperty());
         model.summaryProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                result.setText(describe(s));
+                result.getStyleClass().setAll("label", Styles.SUCCESS_TEXT);
+            }
+        });
+        model.flatSummaryProperty().addListener((o, a, s) -> {
             if (s != null) {
                 result.setText(describe(s));
                 result.getStyleClass().setAll("label", Styles.SUCCESS_TEXT);
@@ -255,7 +303,7 @@ public final class ImportDialog {
         importButton.getStyleClass().add(Styles.ACCENT);
         importButton.setDefaultButton(true);
         importButton.disableProperty().bind(model.problemProperty().isNotEmpty().or(model.importingProperty())
-                .or(model.summaryProperty().isNotNull()));
+                .or(model.summaryProperty().isNotNull()).or(model.flatSummaryProperty().isNotNull()));
         importButton.setOnAction(e -> model.runImport());
         Button close = new Button("Close");
         close.setId("import-close");
@@ -285,6 +333,20 @@ public final class ImportDialog {
         }
         if (!s.columnsAdded().isEmpty()) {
             sb.append(" New attributes: ").append(String.join(", ", s.columnsAdded())).append('.');
+        }
+        return sb.toString();
+    }
+
+    /** Rows per table and what was derived, in sentences. */
+    static String describe(FlatImportSummary s) {
+        NumberFormat n = NumberFormat.getIntegerInstance(Locale.US);
+        StringBuilder sb = new StringBuilder("Imported " + n.format(s.lines()) + " order lines"
+                + String.format(Locale.US, " in %.1f s: ", s.seconds()) + n.format(s.customers()) + " customers, "
+                + n.format(s.orders()) + " orders, " + n.format(s.lines()) + " order items.");
+        sb.append(s.rejected() == 0 ? " No rejected lines." : " " + n.format(s.rejected())
+                + " lines could not be read and were left out.");
+        for (String line : s.derived()) {
+            sb.append("\n• ").append(Character.toUpperCase(line.charAt(0))).append(line.substring(1)).append('.');
         }
         return sb.toString();
     }

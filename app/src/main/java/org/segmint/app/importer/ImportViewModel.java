@@ -2,11 +2,9 @@ package org.segmint.app.importer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -30,18 +28,25 @@ import org.segmint.persistence.importing.ColumnType;
 import org.segmint.persistence.importing.CsvDetector;
 import org.segmint.persistence.importing.CsvPreview;
 import org.segmint.persistence.importing.CsvSettings;
+import org.segmint.persistence.importing.FlatImport;
+import org.segmint.persistence.importing.FlatImportSummary;
+import org.segmint.persistence.importing.FlatRequest;
+import org.segmint.persistence.importing.FlatShape;
 import org.segmint.persistence.importing.ImportImpact;
 import org.segmint.persistence.importing.ImportMode;
-import org.segmint.persistence.importing.TableGuess;
+import org.segmint.persistence.importing.ImportPlan;
 import org.segmint.persistence.importing.ImportRequest;
 import org.segmint.persistence.importing.ImportSummary;
 import org.segmint.persistence.importing.Importer;
-import org.segmint.persistence.workspace.Identifiers;
+import org.segmint.persistence.importing.SqliteTables;
+import org.segmint.persistence.importing.TableGuess;
 
 /**
- * The CSV import dialog: detected settings (editable; each change re-reads the preview in the background),
- * the preview grid, one {@link ColumnMapping} per source column with its inferred type, the target table
- * and mode, a validation message, then the import itself with progress, cancel and a summary.
+ * The import dialog: a CSV file (detected settings, editable; each change re-reads the preview in the background) or
+ * a table of another SQLite database (chosen from its tables), the preview grid, one {@link ColumnMapping} per source
+ * column with its inferred type, the target table and mode, a validation message, then the import itself with
+ * progress, cancel and a summary. A source of order lines with the customer on each line can be imported in one
+ * step into customers, orders and order items ({@link #oneStepProperty()}).
  */
 public final class ImportViewModel {
     static final int PREVIEW_ROWS = 50;
@@ -50,18 +55,25 @@ public final class ImportViewModel {
     private final AppContext context;
     private final WorkspaceSession session;
     private final Path file;
+    private final boolean database;
     private final LatestTask previewTask = new LatestTask();
     private final LatestTask modeTask = new LatestTask();
-    /** Whether the table was guessed from the file yet (once, on the first preview). */
+    private final LatestTask shapeTask = new LatestTask();
+    /** Whether the table was guessed from the source yet (once, on the first preview). */
     private boolean tableGuessed;
+    /** Whether one step was offered yet (once, when the shape is first recognised). */
+    private boolean oneStepOffered;
     private TaskHandle importTask;
     private boolean applyingDetected;
+    private List<Field> catalog = List.of();
 
     // Properties //
     private final StringProperty delimiter = new SimpleStringProperty(CsvChoices.DELIMITERS.get(0));
     private final StringProperty quote = new SimpleStringProperty(CsvChoices.QUOTES.get(0));
     private final StringProperty encoding = new SimpleStringProperty(CsvChoices.ENCODINGS.get(0));
     private final BooleanProperty header = new SimpleBooleanProperty(true);
+    private final ObservableList<String> sourceTables = FXCollections.observableArrayList();
+    private final StringProperty sourceTable = new SimpleStringProperty();
     private final ObjectProperty<CsvPreview> preview = new SimpleObjectProperty<>();
     private final ObservableList<ColumnMapping> mappings = FXCollections.observableArrayList(
             m -> new Observable[] {m.targetProperty(), m.typeProperty()});
@@ -71,6 +83,8 @@ public final class ImportViewModel {
     private final BooleanProperty lastWins = new SimpleBooleanProperty();
     private final ObservableList<String> tables = FXCollections.observableArrayList();
     private final ObservableList<String> targetColumns = FXCollections.observableArrayList();
+    private final ObjectProperty<FlatShape> shape = new SimpleObjectProperty<>();
+    private final BooleanProperty oneStep = new SimpleBooleanProperty();
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty previewError = new SimpleStringProperty("");
     private final BooleanProperty previewing = new SimpleBooleanProperty();
@@ -78,18 +92,21 @@ public final class ImportViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty progressMessage = new SimpleStringProperty("");
     private final ObjectProperty<ImportSummary> summary = new SimpleObjectProperty<>();
+    private final ObjectProperty<FlatImportSummary> flatSummary = new SimpleObjectProperty<>();
     private final StringProperty failure = new SimpleStringProperty("");
-    private List<Field> catalog = List.of();
 
     public ImportViewModel(AppContext context, Path file) {
         this.context = context;
         this.session = context.requireSession();
         this.file = file;
+        this.database = SqliteTables.isDatabase(file);
         delimiter.addListener((o, a, b) -> settingsChanged());
         quote.addListener((o, a, b) -> settingsChanged());
         encoding.addListener((o, a, b) -> settingsChanged());
         header.addListener((o, a, b) -> settingsChanged());
+        sourceTable.addListener((o, a, b) -> settingsChanged());
         table.addListener((o, a, b) -> tableChanged());
+        oneStep.addListener((o, a, b) -> oneStepChanged());
         mode.addListener((o, a, b) -> validate());
         keys.addListener((o, a, b) -> validate());
         previewError.addListener((o, a, b) -> validate());
@@ -100,6 +117,11 @@ public final class ImportViewModel {
 
     public Path file() {
         return file;
+    }
+
+    /** Whether the source is another SQLite database (a table of it is imported) rather than a CSV file. */
+    public boolean isDatabase() {
+        return database;
     }
 
     public StringProperty delimiterProperty() {
@@ -116,6 +138,16 @@ public final class ImportViewModel {
 
     public BooleanProperty headerProperty() {
         return header;
+    }
+
+    /** The tables and views of a database source. */
+    public ObservableList<String> sourceTables() {
+        return sourceTables;
+    }
+
+    /** The table of a database source that is imported. */
+    public StringProperty sourceTableProperty() {
+        return sourceTable;
     }
 
     public ObjectProperty<CsvPreview> previewProperty() {
@@ -149,9 +181,23 @@ public final class ImportViewModel {
         return tables;
     }
 
-    /** Columns the chosen table already has (targets offered in the mapping). */
+    /** Targets offered in the mapping: the chosen table's columns, or in one step both tables' as table.column. */
     public ObservableList<String> targetColumns() {
         return targetColumns;
+    }
+
+    /** What the source looks like (order lines with customers?), once read; null before. */
+    public ObjectProperty<FlatShape> shapeProperty() {
+        return shape;
+    }
+
+    /**
+     * Whether the source is imported in one step into customers, orders and order items (offered, and on, when it
+     * looks like order lines with customer ids); the targets are then {@code customers.X}, {@code order_items.X} or
+     * {@code customer_id}.
+     */
+    public BooleanProperty oneStepProperty() {
+        return oneStep;
     }
 
     /** Why the import cannot start yet, or empty. */
@@ -179,9 +225,14 @@ public final class ImportViewModel {
         return progressMessage;
     }
 
-    /** The outcome once an import finished. */
+    /** The outcome once an import into one table finished. */
     public ObjectProperty<ImportSummary> summaryProperty() {
         return summary;
+    }
+
+    /** The outcome once a one-step import finished. */
+    public ObjectProperty<FlatImportSummary> flatSummaryProperty() {
+        return flatSummary;
     }
 
     /** The reason the last import failed or "Cancelled", for the dialog's result area. */
@@ -191,21 +242,32 @@ public final class ImportViewModel {
 
     // Commands //
 
-    /** Detects the settings and the tables, then previews (in the background). */
+    /** Detects the settings (or lists the database's tables) and the workspace's tables, then previews. */
     public void start() {
         previewing.set(true);
-        previewTask.run(Tasks.create(ctx -> new Detected(CsvDetector.detect(file),
-                        session.read(ws -> ws.catalog().fields())))
+        previewTask.run(Tasks.create(ctx -> new Detected(database ? null : CsvDetector.detect(file),
+                        database ? SqliteTables.list(file) : List.of(), session.read(ws -> ws.catalog().fields())))
                 .onSuccess(d -> {
                     catalog = d.catalog();
                     tables.setAll(tableChoices(d.catalog()));
                     applyingDetected = true;
-                    delimiter.set(CsvChoices.delimiter(d.settings()));
-                    quote.set(CsvChoices.quote(d.settings()));
-                    encoding.set(CsvChoices.encoding(d.settings()));
-                    header.set(d.settings().header());
+                    if (d.settings() != null) {
+                        delimiter.set(CsvChoices.delimiter(d.settings()));
+                        quote.set(CsvChoices.quote(d.settings()));
+                        encoding.set(CsvChoices.encoding(d.settings()));
+                        header.set(d.settings().header());
+                    }
+                    sourceTables.setAll(d.sourceTables());
+                    if (!d.sourceTables().isEmpty()) {
+                        sourceTable.set(d.sourceTables().get(0));
+                    }
                     applyingDetected = false;
                     refreshTargetColumns();
+                    if (database && d.sourceTables().isEmpty()) {
+                        previewing.set(false);
+                        previewError.set(file.getFileName() + ": the database has no tables");
+                        return;
+                    }
                     settingsChanged();
                 })
                 .onError(e -> {
@@ -215,24 +277,39 @@ public final class ImportViewModel {
                 }), context.executor());
     }
 
-    /** The settings as the controls show them. */
+    /** The settings as the controls show them (null for a database source). */
     public CsvSettings settings() {
-        return CsvChoices.settings(delimiter.get(), quote.get(), encoding.get(), header.get());
+        return database ? null : CsvChoices.settings(delimiter.get(), quote.get(), encoding.get(), header.get());
     }
 
-    /** The request the import would run with. */
+    /** The request an import into one table would run with. */
     public ImportRequest request() {
         Map<String, String> mapping = new LinkedHashMap<>();
-        Map<String, ColumnType> types = new LinkedHashMap<>();
         for (ColumnMapping m : mappings) {
             mapping.put(m.source(), m.target());
+        }
+        String t = table.get().trim();
+        boolean create = !tables.contains(t);
+        return new ImportRequest(t, mode.get(), mapping, types(), keyList(), create, rejectsFile(), lastWins.get());
+    }
+
+    /** The request a one-step import would run with. */
+    public FlatRequest flatRequest() {
+        Map<String, String> destinations = new LinkedHashMap<>();
+        for (ColumnMapping m : mappings) {
+            destinations.put(m.source(), m.target());
+        }
+        return new FlatRequest(mode.get(), destinations, types(), rejectsFile());
+    }
+
+    private Map<String, ColumnType> types() {
+        Map<String, ColumnType> types = new LinkedHashMap<>();
+        for (ColumnMapping m : mappings) {
             if (!m.skipped() && m.overridden()) {
                 types.put(m.source(), m.typeProperty().get());
             }
         }
-        String t = table.get().trim();
-        boolean create = !tables.contains(t);
-        return new ImportRequest(t, mode.get(), mapping, types, keyList(), create, rejectsFile(), lastWins.get());
+        return types;
     }
 
     /**
@@ -244,22 +321,32 @@ public final class ImportViewModel {
         if (!problem.get().isEmpty() || importing.get()) {
             return;
         }
-        ImportRequest request = request();
+        boolean flat = oneStep.get();
+        ImportRequest request = flat ? null : request();
+        FlatRequest flatRequest = flat ? flatRequest() : null;
         CsvSettings settings = settings();
+        String fromTable = sourceTable.get();
         importing.set(true);
         summary.set(null);
+        flatSummary.set(null);
         failure.set("");
         progress.set(-1);
         progressMessage.set("Checking what the import changes…");
-        Tasks.create(ctx -> session.read(ws -> ImportImpact.of(ws, request.table(), request.mode())))
-                .onSuccess(impact -> {
-                    if (impact.warning().isPresent() && !context.dialogs().confirm("Replace " + request.table() + "?",
-                            impact.warning().get(), "Replace")) {
+        Tasks.create(ctx -> session.read(ws -> flat ? ImportImpact.ofOrderLines(ws, flatRequest.mode())
+                        : ImportImpact.of(ws, request.table(), request.mode()).warning()))
+                .onSuccess(warning -> {
+                    String what = flat ? "customers, orders and order items" : request.table();
+                    if (warning.isPresent() && !context.dialogs().confirm("Replace " + what + "?", warning.get(),
+                            "Replace")) {
                         importing.set(false);
                         progressMessage.set("");
                         return;
                     }
-                    startImport(request, settings);
+                    if (flat) {
+                        startFlatImport(flatRequest, settings, fromTable);
+                    } else {
+                        startImport(request, settings, fromTable);
+                    }
                 })
                 .onError(e -> {
                     failure.set(UserMessages.message(e));
@@ -268,14 +355,12 @@ public final class ImportViewModel {
                 .runOnce(context.executor());
     }
 
-    private void startImport(ImportRequest request, CsvSettings settings) {
+    private void startImport(ImportRequest request, CsvSettings settings, String fromTable) {
         progressMessage.set("Starting the import…");
-        importTask = Tasks.create(ctx -> session.read(ws -> Importer.importCsv(ws, file, settings, request,
-                        ctx.progress(), ctx.cancellation())))
-                .onProgress((fraction, message) -> {
-                    progress.set(fraction);
-                    progressMessage.set(message);
-                })
+        importTask = Tasks.create(ctx -> session.read(ws -> database
+                        ? Importer.importSqlite(ws, file, fromTable, request, ctx.progress(), ctx.cancellation())
+                        : Importer.importCsv(ws, file, settings, request, ctx.progress(), ctx.cancellation())))
+                .onProgress(this::showProgress)
                 .onSuccess(s -> {
                     summary.set(s);
                     context.notifyDataChanged();
@@ -286,6 +371,27 @@ public final class ImportViewModel {
                 .runOnce(context.executor());
     }
 
+    private void startFlatImport(FlatRequest request, CsvSettings settings, String fromTable) {
+        progressMessage.set("Starting the import…");
+        importTask = Tasks.create(ctx -> session.read(ws -> database
+                        ? FlatImport.importSqlite(ws, file, fromTable, request, ctx.progress(), ctx.cancellation())
+                        : FlatImport.importCsv(ws, file, settings, request, ctx.progress(), ctx.cancellation())))
+                .onProgress(this::showProgress)
+                .onSuccess(s -> {
+                    flatSummary.set(s);
+                    context.notifyDataChanged();
+                })
+                .onError(e -> failure.set(UserMessages.message(e)))
+                .onCancelled(() -> failure.set("Import cancelled: the workspace is unchanged."))
+                .andFinally(() -> importing.set(false))
+                .runOnce(context.executor());
+    }
+
+    private void showProgress(double fraction, String message) {
+        progress.set(fraction);
+        progressMessage.set(message);
+    }
+
     public void cancelImport() {
         if (importTask != null && !importTask.isDone()) {
             importTask.cancel();
@@ -294,15 +400,17 @@ public final class ImportViewModel {
 
     /** Opens the rejects file of the finished import with the desktop's program for CSV. */
     public void openRejects() {
-        ImportSummary s = summary.get();
-        if (s != null && s.rejectsFile() != null) {
-            context.dialogs().openWithDesktop(s.rejectsFile());
+        Path rejects = summary.get() != null ? summary.get().rejectsFile()
+                : flatSummary.get() != null ? flatSummary.get().rejectsFile() : null;
+        if (rejects != null) {
+            context.dialogs().openWithDesktop(rejects);
         }
     }
 
     public void dispose() {
         previewTask.cancel();
         modeTask.cancel();
+        shapeTask.cancel();
     }
 
     // Internals //
@@ -319,11 +427,18 @@ public final class ImportViewModel {
             validate();
             return;
         }
+        String fromTable = sourceTable.get();
+        if (database && (fromTable == null || fromTable.isBlank())) {
+            return;
+        }
         previewing.set(true);
-        previewTask.run(Tasks.create(ctx -> CsvDetector.preview(file, settings, PREVIEW_ROWS, SAMPLE_ROWS))
+        previewTask.run(Tasks.create(ctx -> database
+                        ? SqliteTables.preview(file, fromTable, PREVIEW_ROWS, SAMPLE_ROWS)
+                        : CsvDetector.preview(file, settings, PREVIEW_ROWS, SAMPLE_ROWS))
                 .onSuccess(p -> {
                     previewError.set("");
                     showPreview(p);
+                    readShape(settings, fromTable);
                 })
                 .onError(e -> {
                     previewError.set(UserMessages.message(e));
@@ -334,46 +449,107 @@ public final class ImportViewModel {
     }
 
     private void showPreview(CsvPreview p) {
-        Map<String, String> previousTargets = new LinkedHashMap<>();
+        Map<String, ColumnMapping> previous = new LinkedHashMap<>();
         for (ColumnMapping m : mappings) {
-            previousTargets.put(m.source(), m.target());
+            previous.put(m.source(), m);
         }
+        if (!tableGuessed) {
+            tableGuessed = true;
+            applyingDetected = true;
+            table.set(TableGuess.forColumns(p.columns()));
+            applyingDetected = false;
+        }
+        List<String> suggested = suggestions(p.columns());
         List<ColumnMapping> fresh = new ArrayList<>();
         for (int i = 0; i < p.columns().size(); i++) {
             String source = p.columns().get(i);
             String sample = p.rows().isEmpty() || p.rows().get(0).size() <= i ? "" : p.rows().get(0).get(i);
-            String target = previousTargets.containsKey(source) ? previousTargets.get(source) : suggestTarget(source);
-            fresh.add(new ColumnMapping(source, p.types().get(i), sample, target));
+            ColumnMapping before = previous.get(source);
+            fresh.add(new ColumnMapping(source, p.types().get(i), sample,
+                    before != null ? before.target() : suggested.get(i)));
         }
         preview.set(p);
         mappings.setAll(fresh);
-        if (!tableGuessed) {
-            tableGuessed = true;
-            table.set(TableGuess.forColumns(p.columns()));
-            tableChanged();
+        tableChanged();
+    }
+
+    /** Reads the first lines for the shape of the source: order lines with customers are offered one step. */
+    private void readShape(CsvSettings settings, String fromTable) {
+        Catalog current = new Catalog(catalog);
+        shapeTask.run(Tasks.create(ctx -> database ? FlatShape.ofSqlite(file, fromTable, current)
+                        : FlatShape.ofCsv(file, settings, current))
+                .onSuccess(s -> {
+                    shape.set(s);
+                    if (s.orderLines() && !oneStepOffered) {
+                        oneStepOffered = true;
+                        oneStep.set(true);
+                    } else if (oneStep.get()) {
+                        oneStepChanged();
+                    }
+                })
+                .onError(e -> shape.set(null)), context.executor());
+    }
+
+    /** The targets the source's columns get with nothing mapped, for the table or the one step. */
+    private List<String> suggestions(List<String> sources) {
+        if (oneStep.get() && shape.get() != null && shape.get().columns().equals(sources)) {
+            return sources.stream().map(s -> shape.get().destinations().getOrDefault(s, "")).toList();
         }
-    }
-
-    /** The column's normalised name, which matches the table's column when the names agree. */
-    private String suggestTarget(String source) {
-        String normalised = Identifiers.normalise(source);
-        return "ck".equals(normalised) ? "c_ck" : normalised;
-    }
-
-    /** A new table: its columns become the targets, and the mode the one that loses nothing in that table. */
-    private void tableChanged() {
-        refreshTargetColumns();
-        validate();
         String t = table.get() == null ? "" : table.get().trim();
-        if (t.isEmpty()) {
+        return ImportPlan.suggestTargets(t.isEmpty() ? Catalog.CUSTOMERS : t, sources);
+    }
+
+    /** A new table: the targets nobody changed follow it, and the mode becomes the one that loses nothing. */
+    private void tableChanged() {
+        if (applyingDetected) {
             return;
         }
-        boolean customerKeyed = Catalog.CUSTOMERS.equals(t) || !isStandardEventTable(t);
-        modeTask.run(Tasks.create(ctx -> session.read(ws -> ImportImpact.safeMode(ws, t, customerKeyed)))
+        refreshTargetColumns();
+        if (!oneStep.get()) {
+            List<String> suggested = suggestions(mappings.stream().map(ColumnMapping::source).toList());
+            for (int i = 0; i < mappings.size(); i++) {
+                mappings.get(i).suggest(suggested.get(i));
+            }
+        }
+        validate();
+        safeMode();
+    }
+
+    private void oneStepChanged() {
+        List<String> suggested = suggestions(mappings.stream().map(ColumnMapping::source).toList());
+        for (int i = 0; i < mappings.size(); i++) {
+            mappings.get(i).reset(suggested.get(i));
+        }
+        refreshTargetColumns();
+        validate();
+        safeMode();
+    }
+
+    private void safeMode() {
+        String t = table.get() == null ? "" : table.get().trim();
+        boolean flat = oneStep.get();
+        if (t.isEmpty() && !flat) {
+            return;
+        }
+        modeTask.run(Tasks.create(ctx -> session.read(ws -> flat
+                        ? (ImportImpact.ofOrderLines(ws, ImportMode.REPLACE).isEmpty() ? ImportMode.REPLACE
+                        : ImportMode.UPSERT)
+                        : ImportImpact.safeMode(ws, t, ImportChecks.isCustomerKeyed(t))))
                 .onSuccess(mode::set), context.executor());
     }
 
     private void refreshTargetColumns() {
+        if (oneStep.get()) {
+            List<String> both = new ArrayList<>(List.of("customer_id"));
+            for (Field f : catalog) {
+                if ((f.table().equals(Catalog.CUSTOMERS) || f.table().equals(Catalog.ORDER_ITEMS))
+                        && !f.column().equals("customer_id")) {
+                    both.add(f.table() + "." + f.column());
+                }
+            }
+            targetColumns.setAll(both);
+            return;
+        }
         String t = table.get() == null ? "" : table.get().trim();
         targetColumns.setAll(catalog.stream().filter(f -> f.table().equals(t)).map(Field::column).toList());
     }
@@ -392,6 +568,9 @@ public final class ImportViewModel {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
+        if (database && sourceTable.get() != null) {
+            stem = stem + "-" + sourceTable.get().replaceAll("[^A-Za-z0-9_.-]", "_");
+        }
         Path dir = session.file().toAbsolutePath().getParent();
         return dir.resolve(stem + ".rejects.csv");
     }
@@ -408,62 +587,12 @@ public final class ImportViewModel {
         if (mappings.isEmpty()) {
             return previewing.get() ? "Reading the file…" : "The file has no columns to import.";
         }
-        String t = table.get() == null ? "" : table.get().trim();
-        if (t.isEmpty()) {
-            return "Choose the table to import into.";
+        if (oneStep.get()) {
+            List<String> sources = mappings.stream().map(ColumnMapping::source).toList();
+            return ImportPlan.checkFlat(flatRequest(), sources, new Catalog(catalog), file.getFileName().toString())
+                    .orElse("");
         }
-        if (!tables.contains(t) && !Identifiers.isValid(t)) {
-            return "'" + t + "' is not a valid table name: use lower-case letters, digits and _.";
-        }
-        Set<String> targets = new HashSet<>();
-        for (ColumnMapping m : mappings) {
-            if (m.skipped()) {
-                continue;
-            }
-            if (!Identifiers.isValid(m.target()) || "ck".equals(m.target())) {
-                return "Column " + m.source() + ": '" + m.target() + "' is not a valid name (use a-z, 0-9 and _).";
-            }
-            if (!targets.add(m.target())) {
-                return "Two columns are mapped to " + m.target() + "; skip one or rename it.";
-            }
-        }
-        if (targets.isEmpty()) {
-            return "Every column is skipped; map at least one.";
-        }
-        for (String required : requiredColumns(t)) {
-            if (!targets.contains(required)) {
-                return "Map a column to " + required + " (required for " + t + ").";
-            }
-        }
-        boolean customerKeyed = Catalog.CUSTOMERS.equals(t) || !isStandardEventTable(t);
-        if (mode.get() == ImportMode.UPSERT && !customerKeyed) {
-            if (keyList().isEmpty()) {
-                return "Upsert into " + t + " needs key columns (for example order_id).";
-            }
-            for (String k : keyList()) {
-                if (!targets.contains(k)) {
-                    return "Key " + k + " is not one of the imported columns.";
-                }
-            }
-        }
-        return "";
-    }
-
-    private static boolean isStandardEventTable(String t) {
-        return Catalog.ORDERS.equals(t) || Catalog.ORDER_ITEMS.equals(t) || Catalog.EVENTS.equals(t);
-    }
-
-    static List<String> requiredColumns(String table) {
-        switch (table) {
-            case Catalog.EVENTS:
-                return List.of("event_type", "event_time");
-            case Catalog.ORDERS:
-                return List.of("order_date");
-            case Catalog.ORDER_ITEMS:
-                return List.of();
-            default:
-                return List.of("customer_id");
-        }
+        return ImportChecks.firstProblem(mappings, table.get(), tables, mode.get(), keyList());
     }
 
     private static List<String> tableChoices(List<Field> catalog) {
@@ -477,6 +606,6 @@ public final class ImportViewModel {
         return result;
     }
 
-    private record Detected(CsvSettings settings, List<Field> catalog) {
+    private record Detected(CsvSettings settings, List<String> sourceTables, List<Field> catalog) {
     }
 }

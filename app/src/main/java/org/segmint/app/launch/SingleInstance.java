@@ -42,7 +42,7 @@ public final class SingleInstance implements AutoCloseable {
 
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final ServerSocketChannel server;
+    private final ServerSocketChannel server; // null: no socket could be made
     private final Path socket;
     private final List<Optional<Path>> pending = new ArrayList<>();
     private Consumer<Optional<Path>> handler;
@@ -122,13 +122,13 @@ public final class SingleInstance implements AutoCloseable {
             Path socket = dir.resolve(SOCKET_FILE);
             // we hold the lock: whatever socket file is there was left by a process that ended
             Files.deleteIfExists(socket);
-            ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-            server.bind(UnixDomainSocketAddress.of(socket));
-            ownerOnly(socket);
+            ServerSocketChannel server = listenOn(socket);
             SingleInstance instance = new SingleInstance(channel, lock, server, socket);
-            Thread listener = new Thread(instance::listen, "segmint-instance");
-            listener.setDaemon(true);
-            listener.start();
+            if (server != null) {
+                Thread listener = new Thread(instance::listen, "segmint-instance");
+                listener.setDaemon(true);
+                listener.start();
+            }
             // also when the app is ended from outside (the lock goes with the process anyway; this tidies the file)
             Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "segmint-instance-close"));
             return Optional.of(instance);
@@ -161,16 +161,43 @@ public final class SingleInstance implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (!server.isOpen()) {
+        if (!lockChannel.isOpen()) {
             return;
         }
         try {
-            server.close();
-            Files.deleteIfExists(socket);
+            if (server != null) {
+                server.close();
+                Files.deleteIfExists(socket);
+            }
             lock.release();
             lockChannel.close();
         } catch (IOException e) {
             LOG.log(Level.FINE, "Closing the instance lock", e);
+        }
+    }
+
+    /**
+     * The socket, or null where none can be made (a data folder path longer than a socket name may be, a Windows
+     * older than 10): this start still holds the lock and runs; later starts wait briefly, then run on their own.
+     */
+    private static ServerSocketChannel listenOn(Path socket) {
+        ServerSocketChannel server = null;
+        try {
+            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            server.bind(UnixDomainSocketAddress.of(socket));
+            ownerOnly(socket);
+            return server;
+        } catch (IOException | RuntimeException e) {
+            LOG.warning("Cannot listen for other starts of Segmint on " + socket + " (" + e.getMessage()
+                    + "); they will open windows of their own");
+            if (server != null) {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // it never listened
+                }
+            }
+            return null;
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
+import org.segmint.app.sparkjob.SparkJobDialog;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.app.shell.AppContext;
 import org.segmint.app.shell.Navigator;
@@ -80,10 +81,24 @@ public final class ModelsPage implements Page {
         };
         vm = new PriorityListViewModel(repository, source, executor);
         view = new ModelsView(vm, context.dialogs()::showError,
-                () -> ModelExportDialog.show(vm, session, executor, context.dialogs()));
+                () -> ModelExportDialog.show(vm, session, executor, context.dialogs()), this::runOnSpark);
+        view.setInlineEditor((owner, existing) -> InlineSegmentDialog.edit(context, owner, existing));
         this.context = context;
         context.segmentsRevision().addListener(changed);
         context.dataRevision().addListener(changed);
+    }
+
+    /** The job runs the stored model, so unsaved changes are saved first (or the user is told why not). */
+    private void runOnSpark() {
+        if (vm.modelProperty().get() == null) {
+            return;
+        }
+        if (vm.dirtyProperty().get()) {
+            context.dialogs().showInfo("Save the model first", "The Spark job runs the model as it is saved; save"
+                    + " your changes, then choose Run on Spark… again.");
+            return;
+        }
+        SparkJobDialog.showForModel(context, vm.modelProperty().get().name(), view.getScene().getWindow());
     }
 
     @Override

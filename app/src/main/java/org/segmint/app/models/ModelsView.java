@@ -16,7 +16,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import java.util.Optional;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import org.segmint.app.editor.SegmentEditorView;
+import org.segmint.app.shell.ReorderKeys;
+import org.segmint.model.waterfall.ModelEntry;
 
 /**
  * The Models page: saved models on the left; the chosen model's priority list in the middle, dragged to
@@ -29,20 +34,57 @@ public final class ModelsView extends BorderPane {
     private final PriorityListViewModel vm;
     private final SegmentEditorView.ErrorSink errors;
     private final ListView<PriorityRow> list = new ListView<>();
-    private final Label title = new Label("Choose a model");
+    private final Label title = new Label();
     private final Label leftovers = new Label();
+
+    /** Builds or changes an inline segment (its name and definition); empty when the user cancelled. */
+    @FunctionalInterface
+    public interface InlineEditor {
+        Optional<ModelEntry> edit(Window owner, ModelEntry existing);
+    }
+
+    private InlineEditor inlineEditor = (owner, existing) -> Optional.empty();
 
     /** @param onExport opens the export dialog for the shown model (null hides the button) */
     public ModelsView(PriorityListViewModel vm, SegmentEditorView.ErrorSink errors, Runnable onExport) {
+        this(vm, errors, onExport, null);
+    }
+
+    /**
+     * @param onExport     opens the export dialog for the shown model (null hides the button)
+     * @param onRunOnSpark writes a Spark job for the shown model (null hides the button)
+     */
+    public ModelsView(PriorityListViewModel vm, SegmentEditorView.ErrorSink errors, Runnable onExport,
+                      Runnable onRunOnSpark) {
         this.vm = vm;
         this.errors = errors;
         getStyleClass().add("sg-models");
         setLeft(modelList());
         list.setId("priority-list");
+        list.setAccessibleText("Segments of the model in priority order; Alt+Up and Alt+Down move the chosen one");
         list.setItems(vm.rows());
         list.setCellFactory(v -> new PriorityCell(this::move, () -> vm.totalProperty().get()));
-        list.setPlaceholder(new Label("Add saved segments to this model; customers land in the first one they"
-                + " match."));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.setId("priority-placeholder");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::emptyText,
+                vm.modelProperty(), vm.modelNames()));
+        list.setPlaceholder(placeholder);
+        ReorderKeys.install(list, (from, to) -> run(() -> vm.step(from, to - from)),
+                index -> run(() -> vm.remove(index)));
+        list.setOnKeyPressed(e -> {
+            int index = list.getSelectionModel().getSelectedIndex();
+            if (e.getCode() == KeyCode.ENTER && index >= 0) {
+                editInline(index);
+                e.consume();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            int index = list.getSelectionModel().getSelectedIndex();
+            if (e.getClickCount() == 2 && index >= 0) {
+                editInline(index);
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
         title.getStyleClass().add("sg-page-title");
         ProgressIndicator busy = new ProgressIndicator();
@@ -68,6 +110,9 @@ public final class ModelsView extends BorderPane {
         leftovers.getStyleClass().add("sg-leftovers");
         leftovers.setId("leftovers-row");
         Button add = action("Add segment…", this::addSegment);
+        Button addInline = action("Add inline segment…", this::addInline);
+        addInline.setId("add-inline");
+        addInline.setTooltip(new javafx.scene.control.Tooltip("A segment defined inside this model only"));
         Button remove = action("Remove", () -> {
             int index = list.getSelectionModel().getSelectedIndex();
             if (index >= 0) {
@@ -79,22 +124,48 @@ public final class ModelsView extends BorderPane {
         save.disableProperty().bind(vm.dirtyProperty().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, title, busy, dirty, spacer, add, remove, save);
+        HBox toolbar = new HBox(8, title, busy, dirty, spacer, add, addInline, remove, save);
         if (onExport != null) {
             toolbar.getChildren().add(action("Export…", onExport));
         }
+        if (onRunOnSpark != null) {
+            Button spark = action("Run on Spark…", onRunOnSpark);
+            spark.setId("model-run-on-spark");
+            spark.setTooltip(new javafx.scene.control.Tooltip("Write a job that runs this model on a Spark cluster"));
+            toolbar.getChildren().add(spark);
+        }
         toolbar.getStyleClass().add("sg-editor-toolbar");
+        for (Button b : List.of(add, addInline, remove)) {
+            b.disableProperty().bind(vm.modelProperty().isNull());
+        }
         Label explain = new Label("Each customer lands in the first segment they qualify for. Drag to change"
-                + " the order.");
+                + " the order, or select one and press Alt+Up / Alt+Down.");
         explain.getStyleClass().add("sg-hint");
-        VBox center = new VBox(8, toolbar, explain, error, modelWarning, list, leftovers);
+        Button nameBucket = action("", this::nameLeftovers);
+        nameBucket.setId("leftovers-name");
+        nameBucket.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.modelProperty().get() != null && vm.modelProperty().get().leftovers() != null
+                        ? "Rename bucket…" : "Name a leftovers bucket…", vm.modelProperty()));
+        Button noBucket = action("No bucket", () -> run(() -> vm.setLeftovers("")));
+        noBucket.setId("leftovers-remove");
+        noBucket.setTooltip(new javafx.scene.control.Tooltip("Customers in no segment are not exported as a group"));
+        noBucket.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                vm.modelProperty().get() == null || vm.modelProperty().get().leftovers() == null, vm.modelProperty()));
+        Region leftoverSpace = new Region();
+        HBox.setHgrow(leftoverSpace, Priority.ALWAYS);
+        HBox leftoversRow = new HBox(8, leftovers, leftoverSpace, nameBucket, noBucket);
+        leftoversRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        leftoversRow.visibleProperty().bind(vm.modelProperty().isNotNull());
+        leftoversRow.managedProperty().bind(leftoversRow.visibleProperty());
+        VBox center = new VBox(8, toolbar, explain, error, modelWarning, list, leftoversRow);
         center.setPadding(new Insets(12));
-        center.disableProperty().bind(vm.modelProperty().isNull());
         setCenter(center);
         InvalidationListener update = o -> updateLeftovers();
         vm.leftoversProperty().addListener(update);
         vm.modelProperty().addListener(update);
-        vm.modelProperty().addListener((o, old, m) -> title.setText(m == null ? "Choose a model" : m.name()));
+        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.modelProperty().get()
+                != null ? vm.modelProperty().get().name() : vm.modelNames().isEmpty() ? "No models yet"
+                : "No model chosen", vm.modelProperty(), vm.modelNames()));
         vm.refresh();
     }
 
@@ -122,6 +193,49 @@ public final class ModelsView extends BorderPane {
         box.setPrefWidth(220);
         box.getStyleClass().add("sg-palette");
         return box;
+    }
+
+    /** What the empty priority list says: create a model, choose one, or add segments to it. */
+    private String emptyText() {
+        if (vm.modelProperty().get() != null) {
+            return "No segments in this model yet. Add saved segments (Add segment…) or ones defined here (Add"
+                    + " inline segment…); each customer lands in the first one they match.";
+        }
+        if (vm.modelNames().isEmpty()) {
+            return "No models yet. A model sends each customer to the first of its segments they match, so that"
+                    + " nobody gets two messages. Create one with New model… on the left.";
+        }
+        return "Choose a model on the left to see its segments in priority order, or create one with New model….";
+    }
+
+    /** Sets what the view does to build or change an inline segment (the page opens the dialog). */
+    public void setInlineEditor(InlineEditor editor) {
+        inlineEditor = editor;
+    }
+
+    private void addInline() {
+        inlineEditor.edit(getScene() == null ? null : getScene().getWindow(), null)
+                .ifPresent(entry -> run(() -> vm.addInline(entry.name(), entry.definition())));
+    }
+
+    private void editInline(int index) {
+        ModelEntry entry = vm.entry(index);
+        if (!entry.isInline()) {
+            return;
+        }
+        inlineEditor.edit(getScene() == null ? null : getScene().getWindow(), entry)
+                .ifPresent(changed -> run(() -> vm.editInline(index, changed.name(), changed.definition())));
+    }
+
+    private void nameLeftovers() {
+        String now = vm.modelProperty().get() == null ? null : vm.modelProperty().get().leftovers();
+        TextInputDialog dialog = new TextInputDialog(now == null ? "Everyone else" : now);
+        dialog.setTitle("Leftovers bucket");
+        dialog.setHeaderText("Name the bucket of the customers in none of the model's segments (empty: no bucket)");
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.showAndWait().ifPresent(name -> run(() -> vm.setLeftovers(name)));
     }
 
     private void move(int from, int to) {

@@ -69,6 +69,15 @@ final class PriorityCell extends ListCell<PriorityRow> {
         handle.getStyleClass().add("sg-drag-handle");
         Label name = new Label(row.name());
         name.getStyleClass().add("sg-entry-name");
+        if (row.inline()) {
+            Label tag = new Label("inline");
+            tag.getStyleClass().add("sg-type-chip");
+            tag.setTooltip(new javafx.scene.control.Tooltip("Defined in this model; double-click or Enter to edit"));
+            name.setGraphic(tag);
+            name.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        }
+        setAccessibleText((getIndex() + 1) + ". " + row.name() + (row.inline() ? " (inline)" : "") + ", "
+                + COUNT.format(row.assigned()) + " assigned of " + COUNT.format(row.qualifying()) + " qualifying");
         Label counts = new Label(COUNT.format(row.assigned()) + " assigned of " + COUNT.format(row.qualifying())
                 + " qualifying");
         counts.getStyleClass().add("sg-entry-counts");

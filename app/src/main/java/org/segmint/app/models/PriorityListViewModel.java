@@ -20,6 +20,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.roaringbitmap.RoaringBitmap;
+import org.segmint.model.segment.Condition;
 import org.segmint.app.task.BackgroundExecutor;
 import org.segmint.app.task.LatestTask;
 import org.segmint.app.task.Tasks;
@@ -114,6 +115,62 @@ public final class PriorityListViewModel {
         checkModel();
     }
 
+    /**
+     * Appends a segment defined inside the model (not saved on its own); its name must differ from the other
+     * entries' and from the leftovers bucket's.
+     */
+    public void addInline(String name, Condition definition) {
+        String n = entryName(name, -1);
+        List<ModelEntry> entries = new ArrayList<>(model.get().entries());
+        entries.add(ModelEntry.inline(n, definition));
+        show(model.get().withEntries(entries), true);
+        checkModel();
+    }
+
+    /** Changes the name and definition of the inline entry at {@code index}. */
+    public void editInline(int index, String name, Condition definition) {
+        List<ModelEntry> entries = new ArrayList<>(model.get().entries());
+        if (!entries.get(index).isInline()) {
+            throw new IllegalArgumentException("\"" + entries.get(index).name() + "\" is a saved segment: edit it in"
+                    + " the segment editor");
+        }
+        entries.set(index, ModelEntry.inline(entryName(name, index), definition));
+        show(model.get().withEntries(entries), true);
+        checkModel();
+    }
+
+    /** The entry at {@code index} (its definition when inline). */
+    public ModelEntry entry(int index) {
+        return model.get().entries().get(index);
+    }
+
+    private String entryName(String name, int except) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw new IllegalArgumentException("An inline segment needs a name");
+        }
+        List<ModelEntry> entries = model.get().entries();
+        for (int i = 0; i < entries.size(); i++) {
+            if (i != except && entries.get(i).name().equals(n)) {
+                throw new IllegalArgumentException("\"" + n + "\" is already in this model");
+            }
+        }
+        if (n.equals(model.get().leftovers())) {
+            throw new IllegalArgumentException("\"" + n + "\" is the name of the leftovers bucket");
+        }
+        return n;
+    }
+
+    /** Moves the entry at {@code index} one place up (-1) or down (+1); false at the ends. */
+    public boolean step(int index, int delta) {
+        int to = index + delta;
+        if (model.get() == null || index < 0 || to < 0 || to >= model.get().entries().size()) {
+            return false;
+        }
+        move(index, to);
+        return true;
+    }
+
     public void remove(int index) {
         List<ModelEntry> entries = new ArrayList<>(model.get().entries());
         entries.remove(index);
@@ -134,10 +191,18 @@ public final class PriorityListViewModel {
         // A failing check shows no warnings: the counts are right without them and must not be hidden.
     }
 
-    /** Names the leftovers bucket, or removes it when blank. */
+    /** Names (or renames) the leftovers bucket, or removes it when blank; not the name of an entry. */
     public void setLeftovers(String name) {
         PriorityModel m = model.get();
-        show(new PriorityModel(m.name(), m.entries(), name, m.extra()), true);
+        String n = name == null ? "" : name.strip();
+        if (m.entries().stream().anyMatch(e -> e.name().equals(n))) {
+            throw new IllegalArgumentException("\"" + n + "\" is a segment of this model; the leftovers bucket needs"
+                    + " a name of its own");
+        }
+        if (java.util.Objects.equals(m.leftovers(), n.isEmpty() ? null : n)) {
+            return;
+        }
+        show(new PriorityModel(m.name(), m.entries(), n, m.extra()), true);
     }
 
     public void save() {
@@ -212,7 +277,8 @@ public final class PriorityListViewModel {
             int index = i;
             String warning = String.join("; ", result.warnings().stream().filter(w -> w.entry() == index)
                     .map(WaterfallWarning::message).toList());
-            shown.add(new PriorityRow(e.name(), e.qualifying(), e.assigned(), takenBy, warning));
+            shown.add(new PriorityRow(e.name(), e.qualifying(), e.assigned(), takenBy, warning,
+                    m.entries().get(i).isInline()));
         }
         rows.setAll(shown);
         lastResult = result;

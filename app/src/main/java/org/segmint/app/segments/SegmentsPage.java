@@ -8,6 +8,8 @@ import org.segmint.app.shell.AppContext;
 import org.segmint.app.shell.Navigator;
 import org.segmint.app.shell.Page;
 import org.segmint.app.shell.PageCommand;
+import org.segmint.app.sparkjob.SparkJobDialog;
+import org.segmint.app.sparkjob.SparkResultsDialog;
 
 /** The Segments page: wires {@link SegmentsView} to {@link SegmentsViewModel}. */
 public final class SegmentsPage implements Page {
@@ -19,6 +21,8 @@ public final class SegmentsPage implements Page {
     public SegmentsPage(AppContext context, Navigator navigator) {
         this.model = new SegmentsViewModel(context, navigator, Clock.systemDefaultZone());
         this.view = new SegmentsView(model, row -> ExportMembersDialog.showForSegment(context, row.name(),
+                view().getScene().getWindow()), row -> SparkJobDialog.showForSegment(context, row.name(),
+                view().getScene().getWindow()), () -> SparkResultsDialog.chooseAndShow(context,
                 view().getScene().getWindow()));
         this.context = context;
         context.dataRevision().addListener(reload);

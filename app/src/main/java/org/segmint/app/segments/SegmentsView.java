@@ -32,11 +32,22 @@ public final class SegmentsView extends VBox {
     private final TableView<SegmentRow> table = new TableView<>();
     private final TextField search = new TextField();
     private final Consumer<SegmentRow> exportMembers;
+    private final Consumer<SegmentRow> runOnSpark;
     private final SegmentIconMenu icons;
 
     public SegmentsView(SegmentsViewModel model, Consumer<SegmentRow> exportMembers) {
+        this(model, exportMembers, null, null);
+    }
+
+    /**
+     * @param runOnSpark   writes a Spark job for a segment (null hides the menu item)
+     * @param sparkResults opens a finished Spark job's results (null hides the button)
+     */
+    public SegmentsView(SegmentsViewModel model, Consumer<SegmentRow> exportMembers, Consumer<SegmentRow> runOnSpark,
+                        Runnable sparkResults) {
         this.model = model;
         this.exportMembers = exportMembers;
+        this.runOnSpark = runOnSpark;
         this.icons = new SegmentIconMenu(model);
         getStyleClass().add(Styles.PAGE);
         setId("segments-page");
@@ -58,6 +69,13 @@ public final class SegmentsView extends VBox {
         create.setTooltip(new Tooltip("Build a new segment (Ctrl+N)"));
         create.setOnAction(e -> model.newSegment());
         HBox header = new HBox(12, title, count, spacer, importButton, create);
+        if (sparkResults != null) {
+            Button results = new Button("Spark results…");
+            results.setId("spark-results");
+            results.setTooltip(new Tooltip("Open a finished Spark job and see its answers beside this computer's"));
+            results.setOnAction(e -> sparkResults.run());
+            header.getChildren().add(header.getChildren().indexOf(importButton), results);
+        }
         header.getStyleClass().add(Styles.PAGE_HEADER);
 
         getChildren().addAll(header, toolbar());
@@ -195,8 +213,14 @@ public final class SegmentsView extends VBox {
         exportMembersItem.setOnAction(e -> exportMembers.accept(row.getItem()));
         MenuItem delete = new MenuItem("Delete…");
         delete.setOnAction(e -> model.delete(row.getItem()));
-        return new ContextMenu(open, copy, rename, move, pin, icon, new SeparatorMenuItem(), exportFile, exportMembersItem,
-                new SeparatorMenuItem(), delete);
+        ContextMenu menu = new ContextMenu(open, copy, rename, move, pin, icon, new SeparatorMenuItem(), exportFile,
+                exportMembersItem, new SeparatorMenuItem(), delete);
+        if (runOnSpark != null) {
+            MenuItem spark = new MenuItem("Run on Spark…");
+            spark.setOnAction(e -> runOnSpark.accept(row.getItem()));
+            menu.getItems().add(menu.getItems().indexOf(exportMembersItem) + 1, spark);
+        }
+        return menu;
     }
 
     private Node emptyState() {

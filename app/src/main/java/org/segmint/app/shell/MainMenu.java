@@ -45,7 +45,7 @@ final class MainMenu {
         });
         MenuItem save = item("Save", KeyCode.S, false, () -> pageCommand(PageCommand.SAVE));
         MenuItem saveAs = item("Save as…", KeyCode.S, true, () -> pageCommand(PageCommand.SAVE_AS));
-        MenuItem importCsv = item("Import CSV…", KeyCode.I, false, this::importCsv);
+        MenuItem importCsv = item("Import…", KeyCode.I, false, this::importCsv);
         MenuItem export = item("Export…", KeyCode.E, false, () -> pageCommand(PageCommand.EXPORT));
         MenuItem close = new MenuItem("Close workspace");
         close.setOnAction(e -> view.closeWorkspace());

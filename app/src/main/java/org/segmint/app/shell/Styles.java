@@ -50,6 +50,14 @@ public final class Styles {
     /** A table whose cells keep little padding (many columns in half a window). */
     public static final String COMPACT_TABLE = "sg-compact-table";
 
+    // Side-by-side comparison of two texts (segment history) //
+    public static final String DIFF = "sg-diff";
+    public static final String DIFF_SAME = "sg-diff-same";
+    public static final String DIFF_CHANGED = "sg-diff-changed";
+    public static final String DIFF_REMOVED = "sg-diff-removed";
+    public static final String DIFF_ADDED = "sg-diff-added";
+    public static final String DIFF_GAP = "sg-diff-gap";
+
     // Charts: series colours are -sg-chart-1 .. -sg-chart-6 //
     public static final String CHART = "sg-chart";
 

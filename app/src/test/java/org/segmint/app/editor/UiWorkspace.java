@@ -65,4 +65,24 @@ public final class UiWorkspace {
             throw new AssertionError("cannot write screenshot " + name, e);
         }
     }
+
+    /**
+     * Types {@code text} key by key (letters, digits, spaces) through the robot's keyboard, which reaches the window
+     * that has the keyboard, a dialog included; {@code FxRobot.write} goes to the first window that says it is
+     * focused, which under the headless platform is always the main one.
+     */
+    public static void typeKeys(org.testfx.api.FxRobot robot, String text) {
+        for (char c : text.toCharArray()) {
+            javafx.scene.input.KeyCode code = c == ' ' ? javafx.scene.input.KeyCode.SPACE
+                    : javafx.scene.input.KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c)));
+            if (code == null) {
+                throw new IllegalArgumentException("no key for '" + c + "'");
+            }
+            if (Character.isUpperCase(c)) {
+                robot.press(javafx.scene.input.KeyCode.SHIFT).type(code).release(javafx.scene.input.KeyCode.SHIFT);
+            } else {
+                robot.type(code);
+            }
+        }
+    }
 }

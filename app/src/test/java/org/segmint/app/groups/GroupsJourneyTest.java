@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,13 @@ class GroupsJourneyTest {
         assertEquals(List.of("Women", "Gold", "Reachable"), moved);
         assertEquals(expected(sets, moved), assigned());
         assertFalse(expected(sets, order).equals(expected(sets, moved)));
+
+        // and back without the mouse: the moved group is selected; Alt+Down twice takes it to the end again
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        UiWorkspace.waitUntil(() -> page.clusters().rows().get(2).name().equals("Women"));
+        assertEquals(order, page.clusters().rows().stream().map(ClusterRow::name).toList());
+        assertEquals(expected(sets, order), assigned());
     }
 
     private List<Long> assigned() {

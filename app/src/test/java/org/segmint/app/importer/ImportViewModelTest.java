@@ -90,10 +90,13 @@ class ImportViewModelTest {
     void mappingProblemsAreReportedBeforeImporting() throws Exception {
         ImportViewModel m = open("orders.csv", "InvoiceNo,CustomerID,InvoiceDate,Amount\n"
                 + "1,C1,2024-01-02,10.5\n");
-        m.tableProperty().set("orders");
+        assertEquals("orders", m.tableProperty().get(), "an order number with a date: orders");
+        assertEquals(List.of("order_id", "customer_id", "order_date", "revenue"),
+                m.mappings().stream().map(ColumnMapping::target).toList(), "synonyms name the standard columns");
+        assertEquals("", m.problemProperty().get());
+        m.mappings().get(2).targetProperty().set("invoice_date");
         assertEquals("Map a column to order_date (required for orders).", m.problemProperty().get());
         m.mappings().get(2).targetProperty().set("order_date");
-        m.mappings().get(0).targetProperty().set("order_id");
         assertEquals("", m.problemProperty().get());
         m.mappings().get(3).targetProperty().set("order_id");
         assertEquals("Two columns are mapped to order_id; skip one or rename it.", m.problemProperty().get());
@@ -151,5 +154,66 @@ class ImportViewModelTest {
         ImportViewModel m = new ImportViewModel(context, dir.resolve("gone.csv"));
         m.start();
         assertTrue(m.problemProperty().get().contains("no such file"), m.problemProperty().get());
+    }
+
+    @Test
+    void aTableChangeMovesTheSuggestedTargetsButKeepsTheTypedOnes() throws Exception {
+        ImportViewModel m = open("events.csv", "User ID,Event,Date,Note\nC1,click,2024-01-02 10:00,x\n");
+        assertEquals("events", m.tableProperty().get());
+        assertEquals(List.of("customer_id", "event_type", "event_time", "note"),
+                m.mappings().stream().map(ColumnMapping::target).toList());
+        m.mappings().get(3).targetProperty().set("remark");
+        m.tableProperty().set("orders");
+        assertEquals(List.of("customer_id", "event", "order_date", "remark"),
+                m.mappings().stream().map(ColumnMapping::target).toList());
+    }
+
+    @Test
+    void aFileOfOrderLinesWithCustomersIsImportedInOneStep() throws Exception {
+        ImportViewModel m = open("lines.csv", "Invoice,SKU,Qty,Price,Customer ID,Country\n"
+                + "A1,P1,2,5.00,c1,DE\nA1,P2,1,3.50,c1,DE\nA2,P1,1,5.00,c2,FR\nA3,P3,1,1.00,c2,FR\n");
+        assertTrue(m.shapeProperty().get().orderLines());
+        assertTrue(m.oneStepProperty().get(), "offered and on");
+        assertEquals(List.of("order_items.order_id", "order_items.product_id", "order_items.quantity",
+                "order_items.unit_price", "customer_id", "customers.country"),
+                m.mappings().stream().map(ColumnMapping::target).toList());
+        assertEquals("", m.problemProperty().get());
+        m.modeProperty().set(ImportMode.APPEND);
+        assertTrue(m.problemProperty().get().contains("replaces or updates"), m.problemProperty().get());
+        m.modeProperty().set(ImportMode.REPLACE);
+        m.runImport();
+        assertNotNull(m.flatSummaryProperty().get(), m.failureProperty().get());
+        assertEquals(2, m.flatSummaryProperty().get().customers());
+        assertEquals(3, m.flatSummaryProperty().get().orders());
+        assertEquals(3L, (long) context.requireSession().read(ws -> ws.rowCount("orders")));
+        String text = ImportDialog.describe(m.flatSummaryProperty().get());
+        assertTrue(text.startsWith("Imported 4 order lines"), text);
+        assertTrue(text.contains("2 customers, 3 orders, 4 order items"), text);
+        assertTrue(text.contains("• Customers: the 2 distinct customer ids of the lines, each with country"), text);
+    }
+
+    @Test
+    void aTableOfAnotherSqliteDatabaseIsChosenPreviewedAndImported() throws Exception {
+        Path db = dir.resolve("crm.sqlite");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE Clients(ClientId TEXT, Email TEXT, Tier TEXT)");
+            st.execute("INSERT INTO Clients VALUES ('K1', 'a@x.com', 'gold'), ('K2', NULL, 'silver')");
+            st.execute("CREATE TABLE Notes(Id INTEGER, Text TEXT)");
+        }
+        ImportViewModel m = new ImportViewModel(context, db);
+        m.start();
+        assertTrue(m.isDatabase());
+        assertEquals(List.of("Clients", "Notes"), m.sourceTables());
+        assertEquals("Clients", m.sourceTableProperty().get());
+        assertEquals(List.of("customer_id", "email", "tier"), m.mappings().stream().map(ColumnMapping::target)
+                .toList(), "ClientId and Email by synonym");
+        assertEquals(2, m.previewProperty().get().rows().size());
+        m.runImport();
+        assertNotNull(m.summaryProperty().get(), m.failureProperty().get());
+        assertEquals("crm.sqlite#Clients", m.summaryProperty().get().source());
+        assertEquals(2L, (long) context.requireSession().read(ws -> ws.rowCount("customers")));
+        m.sourceTableProperty().set("Notes");
+        assertEquals(List.of("Id", "Text"), sources(m));
     }
 }

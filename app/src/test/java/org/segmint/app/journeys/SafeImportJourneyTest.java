@@ -71,6 +71,11 @@ class SafeImportJourneyTest {
         ComboBox<String> table = robot.lookup("#import-table").queryAs(ComboBox.class);
         ComboBox<ImportMode> mode = robot.lookup("#import-mode").queryAs(ComboBox.class);
         ShellFixture.waitUntil("the table is guessed", () -> "order_items".equals(table.getValue()));
+        javafx.scene.control.CheckBox oneStep = robot.lookup("#import-one-step").queryAs(
+                javafx.scene.control.CheckBox.class);
+        ShellFixture.waitUntil("order lines with customers are offered one step", oneStep::isSelected);
+        ShellFixture.waitUntil("one step over data updates and adds", () -> mode.getValue() == ImportMode.UPSERT);
+        robot.clickOn(oneStep);
         ShellFixture.waitUntil("the mode adds rows", () -> mode.getValue() == ImportMode.APPEND);
 
         robot.interact(() -> table.setValue("customers"));

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmint.app.export.ExportMembersDialog;
+import org.segmint.app.editor.EditorPage;
 import org.segmint.app.importer.ImportDialog;
+import org.segmint.app.lists.ListUploadDialog;
+import org.segmint.app.shell.PageId;
 import org.segmint.app.shell.AppContext;
 import org.segmint.app.shell.Theme;
 import org.segmint.app.SegmintApp;
@@ -38,6 +41,7 @@ import org.segmint.persistence.demo.DemoConfig;
 import org.segmint.persistence.demo.DemoGenerator;
 import org.segmint.persistence.store.ModelStore;
 import org.segmint.persistence.store.SegmentStore;
+import org.segmint.persistence.store.ValueLists;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -115,6 +119,34 @@ class ScreenshotsTest {
         snapshot(export[0].stage().getScene(), out.resolve("export.png"));
         robot.interact(() -> export[0].stage().close());
 
+        List<String> ids = session.read(ws -> new ValueLists(ws).distinctValues("customers.customer_id", "", 40));
+        StringBuilder vip = new StringBuilder("Name;Customer ID;Tier\n");
+        for (int i = 0; i < ids.size(); i++) {
+            vip.append("Guest ").append(i + 1).append(';').append(ids.get(i)).append(";gold\n");
+        }
+        vip.append("Walk-in;W-0001;\nWalk-in;W-0002;\nGuest 1;").append(ids.get(0)).append(";gold\n");
+        Path vipFile = dir.resolve("event-guests.csv");
+        Files.writeString(vipFile, vip);
+        ListUploadDialog[] upload = new ListUploadDialog[1];
+        robot.interact(() -> {
+            upload[0] = ListUploadDialog.open(shell.context, vipFile, stage);
+            upload[0].stage().show();
+        });
+        ShellFixture.waitUntil("list checked", () -> upload[0].viewModel().checkProperty().get() != null);
+        snapshot(upload[0].stage().getScene(), out.resolve("list-upload.png"));
+        robot.interact(() -> upload[0].stage().close());
+
+        robot.interact(() -> shell.view.openSegment("At risk regulars"));
+        robot.clickOn(robot.from(shell.view).lookup("#history-button").queryAs(javafx.scene.Node.class));
+        EditorPage editor = (EditorPage) shell.view.page(PageId.EDITOR);
+        ShellFixture.waitUntil("history read", () -> editor.historyView() != null
+                && editor.historyView().viewModel().versions().size() == 3);
+        robot.interact(() -> editor.historyView().viewModel().leftProperty().set(
+                editor.historyView().viewModel().versions().get(2)));
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(editor.historyView().stage().getScene(), out.resolve("history.png"));
+        robot.interact(() -> editor.historyView().stage().close());
+
         seedGroups(session);
         robot.clickOn("#nav-groups");
         ShellFixture.waitUntil("groups listed", () -> robot.lookup("#group-table").queryTableView().getItems()
@@ -135,11 +167,58 @@ class ScreenshotsTest {
                 .size() == 4);
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(stage.getScene(), out.resolve("cluster.png"));
+        sparkDialogs(robot, session, out);
 
         robot.clickOn("#nav-segments");
         robot.interact(() -> Theme.DARK.applyTo(stage.getScene()));
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(stage.getScene(), out.resolve("segments-dark.png"));
+    }
+
+    /**
+     * Run on Spark…, and a finished job opened beside this computer's numbers (the job's answers here are this
+     * workspace's own, as a job over its from-workspace copy gives them).
+     */
+    private void sparkDialogs(FxRobot robot, WorkspaceSession session, Path out) throws Exception {
+        org.segmint.app.sparkjob.SparkJobViewModel job = org.segmint.app.sparkjob.SparkJobViewModel.forSegment(
+                shell.context, "Gold and platinum");
+        Path folder = dir.resolve("jobs").resolve("Gold and platinum 2026-12-04");
+        org.segmint.app.sparkjob.SparkJobDialog[] jobDialog = new org.segmint.app.sparkjob.SparkJobDialog[1];
+        robot.interact(() -> {
+            job.folderProperty().set(folder.toString());
+            job.dataRootProperty().set("s3a://acme-lake/segmint");
+            job.jarProperty().set("/opt/segmint/segmint-spark.jar");
+            jobDialog[0] = new org.segmint.app.sparkjob.SparkJobDialog(job, stage);
+            jobDialog[0].stage().show();
+            job.write();
+        });
+        ShellFixture.waitUntil("job written", () -> job.writtenProperty().get() != null);
+        snapshot(jobDialog[0].stage().getScene(), out.resolve("spark-job.png"));
+        robot.interact(() -> jobDialog[0].stage().close());
+
+        java.time.LocalDate asOf = session.read(ws -> ws.asOf());
+        Condition gold = session.read(ws -> new SegmentStore(ws).get("Gold and platinum").segment().definition());
+        org.segmint.persistence.insight.InsightSummary here = session.read(ws ->
+                new org.segmint.persistence.insight.Insights(ws).summary(session.engine().members(gold, asOf,
+                        Cancellation.none()), asOf, null, Cancellation.none()));
+        var t = here.revenueTree();
+        Files.writeString(folder.resolve("results").resolve("insights.json"), String.format(java.util.Locale.ROOT,
+                "{\"segment\": \"Gold and platinum\", \"asOf\": \"%s\", \"customers\": %d,"
+                        + " \"activeCustomers\": %d, \"revenue12m\": %s, \"revenueTree\": {\"revenuePerCustomer\":"
+                        + " %s, \"averageOrderValue\": %s, \"orders\": %d, \"units\": %s}}", asOf, here.customers(),
+                here.activeCustomers(), here.revenue12m(), t.revenuePerCustomer(), t.averageOrderValue(), t.orders(),
+                t.units()));
+        org.segmint.app.sparkjob.SparkResultsViewModel results =
+                new org.segmint.app.sparkjob.SparkResultsViewModel(shell.context);
+        org.segmint.app.sparkjob.SparkResultsDialog[] resultsDialog = new org.segmint.app.sparkjob.SparkResultsDialog[1];
+        robot.interact(() -> {
+            resultsDialog[0] = new org.segmint.app.sparkjob.SparkResultsDialog(results, stage);
+            resultsDialog[0].stage().show();
+            results.load(folder);
+        });
+        ShellFixture.waitUntil("results shown", () -> !results.rows().isEmpty());
+        snapshot(resultsDialog[0].stage().getScene(), out.resolve("spark-results.png"));
+        robot.interact(() -> resultsDialog[0].stage().close());
     }
 
     private static void seedSegments(WorkspaceSession session) {
@@ -163,7 +242,9 @@ class ScreenshotsTest {
                                 new MembershipCondition(MembershipCondition.Kind.SEGMENT, "Email reachable", true)),
                         null));
         session.read(ws -> {
-            SegmentStore store = new SegmentStore(ws);
+            // saved a month ago, so that the later saves of the history below come after
+            SegmentStore store = new SegmentStore(ws, java.time.Clock.offset(java.time.Clock.systemUTC(),
+                    java.time.Duration.ofDays(-30)), "anna");
             for (Segment s : segments) {
                 store.save(s);
             }
@@ -178,6 +259,32 @@ class ScreenshotsTest {
                     .getCardinality();
             session.read(ws -> {
                 new SegmentStore(ws).recordCount(s.name(), count, Instant.now().minusSeconds(60L * 47));
+                return null;
+            });
+        }
+        // two later saves of one segment, by two people, each counted while current: its history
+        List<Segment> later = List.of(
+                new Segment("At risk regulars", "Bought often, quiet lately", "Retention", SegmentStatus.ACTIVE,
+                        all(AttributeCondition.of("metrics.lifecycle", Operator.IN, "at risk", "cooling down"),
+                                AttributeCondition.of("metrics.orders", Operator.GTE, java.math.BigDecimal.valueOf(3))),
+                        null),
+                new Segment("At risk regulars", "Regulars going quiet, worth a reminder", "Retention",
+                        SegmentStatus.ACTIVE, all(AttributeCondition.of("metrics.lifecycle", Operator.IN, "at risk",
+                                "cooling down"), AttributeCondition.of("metrics.orders", Operator.GTE,
+                                java.math.BigDecimal.valueOf(3)), AttributeCondition.of("customers.email_opt_in",
+                                Operator.IS_TRUE)), null));
+        String[] who = {"ben", "anna"};
+        for (int i = 0; i < later.size(); i++) {
+            Segment s = later.get(i);
+            java.time.Clock then = java.time.Clock.offset(java.time.Clock.systemUTC(),
+                    java.time.Duration.ofDays(i == 0 ? -9 : -2));
+            long count = session.engine().members(s.definition(), session.read(ws -> ws.asOf()), Cancellation.none())
+                    .getCardinality();
+            String user = who[i];
+            session.read(ws -> {
+                SegmentStore store = new SegmentStore(ws, then, user);
+                store.save(s);
+                store.recordCount(s.name(), count, then.instant().plusSeconds(30));
                 return null;
             });
         }

@@ -59,4 +59,19 @@ class SingleInstanceTest {
             assertEquals(List.of(Optional.empty()), received);
         }
     }
+
+    @Test
+    void whereNoSocketCanBeMadeTheFirstStartStillRunsAndLaterOnesRunAlone() {
+        // longer than a Unix-domain socket name may be (about 100 bytes)
+        Path deep = dir.resolve("a-data-folder-whose-path-is-far-too-long-for-a-unix-domain-socket-name-"
+                + "on-any-system-that-segmint-runs-on");
+        try (SingleInstance first = SingleInstance.claim(deep).orElseThrow()) {
+            first.onRequest(request -> { });
+            assertFalse(SingleInstance.handOver(deep, null));
+            SingleInstance.Outcome later = SingleInstance.handOverOrClaim(deep, null, Duration.ofMillis(300));
+            assertFalse(later.handedOver());
+            assertEquals(null, later.instance(), "runs on its own");
+        }
+        assertTrue(SingleInstance.claim(deep).isPresent(), "the lock went with the first");
+    }
 }

@@ -2,6 +2,7 @@ package org.segmint.app.models;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Map;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,10 @@ class ModelsJourneyTest {
 
     @Test
     void draggingAnEntryToTheTopReassignsCustomers(FxRobot robot) {
+        assertEquals("No model chosen", robot.lookup(".sg-page-title").queryAs(javafx.scene.control.Label.class)
+                .getText());
+        assertTrue(robot.lookup("#priority-placeholder").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("Choose a model on the left"));
         robot.clickOn("Holiday mailing");
         UiWorkspace.waitUntil(() -> page.viewModel().rows().size() == 3);
         List<Long> before = shownAssigned();
@@ -106,6 +112,22 @@ class ModelsJourneyTest {
         assertEquals(expectedAssigned(order), after);
         assertNotEquals(before.get(2), after.get(0), "big spenders keep everyone once they come first");
         assertEquals(after.get(0), page.viewModel().rows().get(0).qualifying());
+
+        // the same without the mouse: Alt+Down twice takes the first entry back to the end
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        UiWorkspace.waitUntil(() -> page.viewModel().rows().get(2).name().equals("Big spenders"));
+        assertEquals(before, shownAssigned());
+        assertEquals(2, list.getSelectionModel().getSelectedIndex(), "the moved entry stays chosen");
+
+        robot.clickOn("#leftovers-name");
+        UiWorkspace.waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        UiWorkspace.typeKeys(robot, "Newsletter only");
+        robot.type(KeyCode.ENTER);
+        UiWorkspace.waitUntil(() -> "Newsletter only".equals(page.viewModel().modelProperty().get().leftovers()));
+        assertTrue(robot.lookup("#leftovers-row").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("Leftovers — Newsletter only:"));
         UiWorkspace.screenshot(page.node(), "models");
     }
 }

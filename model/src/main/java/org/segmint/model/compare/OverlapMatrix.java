@@ -23,24 +23,35 @@ public final class OverlapMatrix {
     private final long[] exact;
     private final long union;
 
-    private OverlapMatrix(List<String> names, List<RoaringBitmap> sets) {
+    private OverlapMatrix(List<String> names, List<RoaringBitmap> sets, long[] exact) {
         this.names = List.copyOf(names);
         this.sets = List.copyOf(sets);
-        int n = sets.size();
+        this.exact = exact;
+        int n = names.size();
         pairs = new long[n][n];
-        for (int i = 0; i < n; i++) {
-            pairs[i][i] = sets.get(i).getLongCardinality();
-            for (int j = 0; j < i; j++) {
-                long both = RoaringBitmap.andCardinality(sets.get(i), sets.get(j));
-                pairs[i][j] = both;
-                pairs[j][i] = both;
+        long all = 0;
+        for (int mask = 1; mask < exact.length; mask++) {
+            all += exact[mask];
+            for (int i = 0; i < n; i++) {
+                if ((mask & (1 << i)) == 0) {
+                    continue;
+                }
+                for (int j = 0; j < n; j++) {
+                    if ((mask & (1 << j)) != 0) {
+                        pairs[i][j] += exact[mask];
+                    }
+                }
             }
         }
-        exact = new long[1 << n];
+        union = all;
+    }
+
+    private static long[] exactCounts(List<RoaringBitmap> sets) {
+        long[] exact = new long[1 << sets.size()];
         for (int mask = 1; mask < exact.length; mask++) {
-            exact[mask] = exactly(mask).getLongCardinality();
+            exact[mask] = exactly(sets, mask).getLongCardinality();
         }
-        union = RoaringBitmap.or(sets.iterator()).getLongCardinality();
+        return exact;
     }
 
     /**
@@ -57,11 +68,29 @@ public final class OverlapMatrix {
         if (names.size() != sets.size()) {
             throw new IllegalArgumentException(names.size() + " names for " + sets.size() + " segments");
         }
-        return new OverlapMatrix(names, sets);
+        return new OverlapMatrix(names, sets, exactCounts(sets));
+    }
+
+    /**
+     * The overlaps of 2 to 5 sets known only by the count of each exact intersection ({@code exact[mask]} =
+     * customers in exactly the sets of {@code mask}; index 0 is ignored), as a cluster reports them. Such a matrix
+     * has every number but not the customers: {@link #exactly(int)} is not available.
+     */
+    public static OverlapMatrix ofExactCounts(List<String> names, long[] exact) {
+        Objects.requireNonNull(names, "names");
+        if (names.size() < MIN_SETS || names.size() > MAX_SETS) {
+            throw new IllegalArgumentException("Compare needs 2 to 5 segments, not " + names.size());
+        }
+        if (exact.length != 1 << names.size()) {
+            throw new IllegalArgumentException(exact.length + " counts for " + names.size() + " segments");
+        }
+        long[] copy = exact.clone();
+        copy[0] = 0;
+        return new OverlapMatrix(names, List.of(), copy);
     }
 
     public int count() {
-        return sets.size();
+        return names.size();
     }
 
     public List<String> names() {
@@ -124,7 +153,7 @@ public final class OverlapMatrix {
         List<Combination> all = new ArrayList<>();
         for (int mask = 1; mask < exact.length; mask++) {
             List<String> in = new ArrayList<>();
-            for (int i = 0; i < sets.size(); i++) {
+            for (int i = 0; i < names.size(); i++) {
                 if ((mask & (1 << i)) != 0) {
                     in.add(names.get(i));
                 }
@@ -136,9 +165,20 @@ public final class OverlapMatrix {
         return all;
     }
 
-    /** The customers in exactly the sets of {@code mask}: a new bitmap. */
+    /**
+     * The customers in exactly the sets of {@code mask}: a new bitmap.
+     *
+     * @throws IllegalStateException for a matrix made from counts only ({@link #ofExactCounts})
+     */
     public RoaringBitmap exactly(int mask) {
         checkMask(mask);
+        if (sets.isEmpty()) {
+            throw new IllegalStateException("This comparison holds counts only, not the customers");
+        }
+        return exactly(sets, mask);
+    }
+
+    private static RoaringBitmap exactly(List<RoaringBitmap> sets, int mask) {
         RoaringBitmap in = null;
         RoaringBitmap out = new RoaringBitmap();
         for (int i = 0; i < sets.size(); i++) {
@@ -153,8 +193,8 @@ public final class OverlapMatrix {
     }
 
     private void checkMask(int mask) {
-        if (mask <= 0 || mask >= (1 << sets.size())) {
-            throw new IllegalArgumentException("No combination " + mask + " of " + sets.size() + " sets");
+        if (mask <= 0 || mask >= (1 << names.size())) {
+            throw new IllegalArgumentException("No combination " + mask + " of " + names.size() + " sets");
         }
     }
 

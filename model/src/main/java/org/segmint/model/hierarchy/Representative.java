@@ -6,8 +6,10 @@ import java.util.Optional;
 
 /**
  * How householding picks the one customer who stands for a parent: highest lifetime revenue, most recent order,
- * or earliest first order. Ties go to the smallest {@code customer_id} (compared as text); customers without
- * orders come after every customer with orders for {@code recent} and {@code oldest}.
+ * or earliest first order. Ties go to the smallest {@code customer_id} ({@link #compareIds}: as numbers when both
+ * are whole numbers, else as text); customers without orders come after every customer with orders for
+ * {@code recent} and {@code oldest}. Revenues equal to the cent are a tie (sums of the same amounts added in another
+ * order may differ in their last binary digits).
  */
 public enum Representative {
     /** Highest lifetime revenue. */
@@ -39,7 +41,7 @@ public enum Representative {
         int c;
         switch (this) {
             case REVENUE:
-                c = a.revenue() > b.revenue() ? -1 : a.revenue() < b.revenue() ? 1 : 0;
+                c = Long.compare(cents(b.revenue()), cents(a.revenue()));
                 break;
             case RECENT:
                 c = nullsLast(a.lastOrder(), b.lastOrder(), -1);
@@ -48,7 +50,47 @@ public enum Representative {
                 c = nullsLast(a.firstOrder(), b.firstOrder(), 1);
                 break;
         }
-        return c != 0 ? c < 0 : a.customerId().compareTo(b.customerId()) < 0;
+        return c != 0 ? c < 0 : compareIds(a.customerId(), b.customerId()) < 0;
+    }
+
+    private static long cents(double amount) {
+        return Math.round(amount * 100);
+    }
+
+    /**
+     * Orders customer ids as a person reads them: two whole numbers by their value ("9" before "10"), anything
+     * else as text; equal values written differently ("7", "007") fall back to text so the order stays total.
+     */
+    public static int compareIds(String a, String b) {
+        if (isWholeNumber(a) && isWholeNumber(b)) {
+            String x = stripZeros(a);
+            String y = stripZeros(b);
+            int c = x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return a.compareTo(b);
+    }
+
+    private static boolean isWholeNumber(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripZeros(String s) {
+        int i = 0;
+        while (i < s.length() - 1 && s.charAt(i) == '0') {
+            i++;
+        }
+        return s.substring(i);
     }
 
     /** Negative when {@code x} comes first: values in {@code direction} (1 ascending, -1 descending), nulls last. */

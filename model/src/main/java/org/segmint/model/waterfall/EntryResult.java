@@ -22,6 +22,11 @@ public record EntryResult(String name, int qualifying, int assigned, List<Intege
         Objects.requireNonNull(members, "members");
     }
 
+    /** The numbers of this result, without the customers. */
+    public EntryCount count() {
+        return new EntryCount(name, qualifying, assigned, takenBy.stream().map(Integer::longValue).toList());
+    }
+
     /** Qualifying customers that earlier entries took. */
     public int taken() {
         return qualifying - assigned;

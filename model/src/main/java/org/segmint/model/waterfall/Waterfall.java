@@ -56,13 +56,21 @@ public final class Waterfall {
                     assigned.get(i).getCardinality(), takenBy, assigned.get(i)));
         }
         int total = universe.getCardinality();
-        return new WaterfallResult(results, leftoversName, remaining, total, warnings(results, total));
+        return new WaterfallResult(results, leftoversName, remaining, total,
+                warnings(results.stream().map(EntryResult::count).toList(), total));
     }
 
-    private static List<WaterfallWarning> warnings(List<EntryResult> results, int total) {
+    /**
+     * The warnings of a model's result: an entry that matches every customer above others, and entries that receive
+     * nobody (naming who took their customers).
+     *
+     * @param results the entries in model order
+     * @param total   every customer considered
+     */
+    public static List<WaterfallWarning> warnings(List<EntryCount> results, long total) {
         List<WaterfallWarning> warnings = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
-            EntryResult e = results.get(i);
+            EntryCount e = results.get(i);
             boolean hasEntriesBelow = i < results.size() - 1;
             if (total > 0 && e.qualifying() == total && hasEntriesBelow) {
                 warnings.add(new WaterfallWarning(WaterfallWarning.Kind.TAKES_EVERYONE, i, "'" + e.name()
@@ -76,12 +84,12 @@ public final class Waterfall {
         return warnings;
     }
 
-    private static String nobodyMessage(List<EntryResult> results, int i) {
-        EntryResult e = results.get(i);
+    private static String nobodyMessage(List<EntryCount> results, int i) {
+        EntryCount e = results.get(i);
         if (e.qualifying() == 0) {
             return "'" + e.name() + "' receives nobody: no customer matches it";
         }
-        List<EntryResult> takers = new ArrayList<>();
+        List<EntryCount> takers = new ArrayList<>();
         for (int j = 0; j < i; j++) {
             if (e.takenBy().get(j) > 0) {
                 takers.add(results.get(j));
@@ -91,9 +99,9 @@ public final class Waterfall {
                 + names(takers);
     }
 
-    private static String names(List<EntryResult> entries) {
+    private static String names(List<EntryCount> entries) {
         StringBuilder sb = new StringBuilder();
-        for (EntryResult e : entries) {
+        for (EntryCount e : entries) {
             if (sb.length() > 0) {
                 sb.append(", ");
             }

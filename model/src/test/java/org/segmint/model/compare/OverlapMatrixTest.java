@@ -19,6 +19,26 @@ import org.roaringbitmap.RoaringBitmap;
 class OverlapMatrixTest {
 
     @Test
+    void aMatrixFromExactCountsHasTheNumbersOfTheSetsButNotTheCustomers() {
+        List<RoaringBitmap> sets = List.of(RoaringBitmap.bitmapOf(1, 2, 3, 4), RoaringBitmap.bitmapOf(3, 4, 5),
+                RoaringBitmap.bitmapOf(4, 6));
+        OverlapMatrix fromSets = OverlapMatrix.of(List.of("A", "B", "C"), sets);
+        long[] exact = new long[8];
+        for (int mask = 1; mask < 8; mask++) {
+            exact[mask] = fromSets.exactIntersection(mask);
+        }
+        OverlapMatrix fromCounts = OverlapMatrix.ofExactCounts(List.of("A", "B", "C"), exact);
+        assertArrayEquals(fromSets.matrix(), fromCounts.matrix());
+        assertEquals(fromSets.union(), fromCounts.union());
+        assertEquals(fromSets.combinations(), fromCounts.combinations());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(fromSets.unique(i), fromCounts.unique(i));
+        }
+        assertThrows(IllegalStateException.class, () -> fromCounts.exactly(0b011));
+        assertThrows(IllegalArgumentException.class, () -> OverlapMatrix.ofExactCounts(List.of("A", "B"), exact));
+    }
+
+    @Test
     void threeSetsHaveSizesPairsUniqueAndExactIntersections() {
         OverlapMatrix m = OverlapMatrix.of(List.of("A", "B", "C"), List.of(
                 RoaringBitmap.bitmapOf(1, 2, 3, 4), RoaringBitmap.bitmapOf(3, 4, 5), RoaringBitmap.bitmapOf(4, 6)));

@@ -99,9 +99,12 @@ public final class DemoGenerator {
         int endDay = (int) config.endDate().toEpochDay();
         ProductCatalog products = new ProductCatalog();
         SeasonalCalendar calendar = new SeasonalCalendar(HouseholdWriter.firstDay(endDay), endDay);
-        try (HouseholdWriter households = new HouseholdWriter(c, products, endDay);
-             PurchaseWriter purchases = new PurchaseWriter(c, products, calendar, endDay);
-             EventWriter events = new EventWriter(c, products, endDay)) {
+        // generating runs here, inserting on a second thread; closing the writers hands over their last rows and
+        // closing the insert thread waits for them
+        try (InsertThread inserts = new InsertThread(c);
+             HouseholdWriter households = new HouseholdWriter(inserts, products, endDay);
+             PurchaseWriter purchases = new PurchaseWriter(inserts, products, calendar, endDay);
+             EventWriter events = new EventWriter(inserts, products, endDay)) {
             long written = 0;
             long household = 0;
             long reported = 0;

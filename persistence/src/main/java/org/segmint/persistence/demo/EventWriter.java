@@ -1,6 +1,5 @@
 package org.segmint.persistence.demo;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -30,8 +29,8 @@ final class EventWriter implements AutoCloseable {
     private final int endDay;
     private final String[] categoryPaths;
 
-    EventWriter(Connection connection, ProductCatalog products, int endDay) throws SQLException {
-        this.insert = new BatchInsert(connection, Catalog.EVENTS, COLUMNS);
+    EventWriter(InsertThread inserts, ProductCatalog products, int endDay) throws SQLException {
+        this.insert = inserts.insert(Catalog.EVENTS, COLUMNS);
         this.products = products;
         this.endDay = endDay;
         this.categoryPaths = new String[ProductCatalog.CATEGORIES.size()];

@@ -1,6 +1,5 @@
 package org.segmint.persistence.demo;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +26,8 @@ final class HouseholdWriter implements AutoCloseable {
     private final int endDay;
     private long accounts;
 
-    HouseholdWriter(Connection connection, ProductCatalog products, int endDay) throws SQLException {
-        this.insert = new BatchInsert(connection, Catalog.CUSTOMERS, COLUMNS);
+    HouseholdWriter(InsertThread inserts, ProductCatalog products, int endDay) throws SQLException {
+        this.insert = inserts.insert(Catalog.CUSTOMERS, COLUMNS);
         this.products = products;
         this.endDay = endDay;
     }

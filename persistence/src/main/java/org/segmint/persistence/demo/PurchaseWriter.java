@@ -1,6 +1,5 @@
 package org.segmint.persistence.demo;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
@@ -31,10 +30,10 @@ final class PurchaseWriter implements AutoCloseable {
     private final int[] quantities = new int[MAX_LINES];
     private long nextOrder = 1;
 
-    PurchaseWriter(Connection connection, ProductCatalog products, SeasonalCalendar calendar, int endDay)
+    PurchaseWriter(InsertThread inserts, ProductCatalog products, SeasonalCalendar calendar, int endDay)
             throws SQLException {
-        this.orders = new BatchInsert(connection, Catalog.ORDERS, ORDER_COLUMNS);
-        this.items = new BatchInsert(connection, Catalog.ORDER_ITEMS, ITEM_COLUMNS);
+        this.orders = inserts.insert(Catalog.ORDERS, ORDER_COLUMNS);
+        this.items = inserts.insert(Catalog.ORDER_ITEMS, ITEM_COLUMNS);
         this.products = products;
         this.calendar = calendar;
         this.endDay = endDay;

@@ -3,13 +3,12 @@ package org.segmint.persistence.engine;
 import org.segmint.model.validation.Validator;
 import org.segmint.model.validation.Values;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.segmint.model.catalog.Field;
 import org.segmint.model.catalog.FieldType;
+import org.segmint.model.segment.Anniversaries;
 import org.segmint.model.segment.AttributeCondition;
 import org.segmint.model.segment.DateRange;
 import org.segmint.model.segment.Operator;
@@ -23,7 +22,6 @@ import org.segmint.model.segment.TimeUnit;
  */
 final class Predicates {
     private static final long DAY = 86_400L;
-    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     private Predicates() {
     }
@@ -215,25 +213,8 @@ final class Predicates {
         }
     }
 
-    /**
-     * Month-days of the {@code days} days starting with {@code asOf}. A February 29 anniversary falls on
-     * February 28 in other years ({@link LocalDate#withYear}), so a window holding February 28 of a
-     * non-leap year also takes 02-29.
-     */
-    static Set<String> anniversaryDays(long days, LocalDate asOf) {
-        Set<String> monthDays = new LinkedHashSet<>();
-        for (long i = 0; i < Math.min(days, 366); i++) {
-            LocalDate d = asOf.plusDays(i);
-            monthDays.add(d.format(MONTH_DAY));
-            if (d.getMonthValue() == 2 && d.getDayOfMonth() == 28 && !d.isLeapYear()) {
-                monthDays.add("02-29");
-            }
-        }
-        return monthDays;
-    }
-
     private static Sql anniversary(String column, boolean datetime, long days, LocalDate asOf) {
-        Set<String> monthDays = anniversaryDays(days, asOf);
+        Set<String> monthDays = Anniversaries.monthDays(days, asOf);
         if (monthDays.isEmpty()) {
             return Sql.of("0");
         }

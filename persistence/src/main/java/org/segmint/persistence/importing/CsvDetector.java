@@ -70,31 +70,7 @@ public final class CsvDetector {
      * type inferred from the first {@code sampleRows} rows (the import itself infers over the whole file).
      */
     public static CsvPreview preview(Path file, CsvSettings settings, int rows, int sampleRows) {
-        try (RowSource source = CsvSource.opener(file, settings).open()) {
-            List<String> columns = source.columns();
-            List<ColumnGuess> guesses = new ArrayList<>();
-            for (int i = 0; i < columns.size(); i++) {
-                guesses.add(new ColumnGuess(false));
-            }
-            List<List<String>> shown = new ArrayList<>();
-            RowSource.SourceRow row;
-            int read = 0;
-            while (read < Math.max(rows, sampleRows) && (row = source.next()) != null) {
-                read++;
-                if (shown.size() < rows) {
-                    shown.add(List.of(row.values()));
-                }
-                if (row.values().length == columns.size()) {
-                    for (int i = 0; i < columns.size(); i++) {
-                        guesses.get(i).offer(row.values()[i]);
-                    }
-                }
-            }
-            List<ColumnType> types = guesses.stream().map(ColumnGuess::type).toList();
-            return new CsvPreview(settings, columns, types, shown);
-        } catch (IOException e) {
-            throw new WorkspaceException(file + ": cannot read the file (" + e.getMessage() + ")", e);
-        }
+        return Previews.of(CsvSource.opener(file, settings), settings, rows, sampleRows);
     }
 
     private static byte[] readSample(Path file) {

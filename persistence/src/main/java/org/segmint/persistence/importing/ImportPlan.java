@@ -183,10 +183,24 @@ public final class ImportPlan {
         for (String required : List.of("customer_id", "order_id")) {
             if (columns.stream().noneMatch(c -> Catalog.ORDER_ITEMS.equals(c.table) && c.target.equals(required))) {
                 throw new WorkspaceException(sourceName + ": a one-step import of order lines needs a column for "
-                        + required + " (map one with --map SOURCE=" + required + ")");
+                        + required + ": map one of the source's columns to it (--map SOURCE=" + required + ")");
             }
         }
         return new ImportPlan(Catalog.ORDER_ITEMS, false, false, columns, sourceColumns.size());
+    }
+
+    /**
+     * Why a one-step import of these columns would be refused, checked before anything is read (the dialog shows it
+     * before Import); empty when it would start.
+     */
+    public static Optional<String> checkFlat(FlatRequest request, List<String> sourceColumns, Catalog catalog,
+                                             String sourceName) {
+        try {
+            resolveFlat(request, sourceColumns, catalog, sourceName);
+            return Optional.empty();
+        } catch (WorkspaceException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /** The target of each source column (null = skipped), with clashes between names resolved. */

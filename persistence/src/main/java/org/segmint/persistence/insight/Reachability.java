@@ -19,11 +19,11 @@ public record Reachability(Channel email, Channel emailOptIn, Channel phone, Cha
      * @param share  {@code count / members} (0 for no members), or null when not available
      */
     public record Channel(String column, Long count, Double share) {
-        static Channel notAvailable() {
+        public static Channel notAvailable() {
             return new Channel(null, null, null);
         }
 
-        static Channel of(String column, long count, long members) {
+        public static Channel of(String column, long count, long members) {
             return new Channel(column, count, members == 0 ? 0.0 : (double) count / members);
         }
 

@@ -148,6 +148,41 @@ public final class Workspace implements AutoCloseable {
         return ws;
     }
 
+    /**
+     * Opens an existing workspace for reading only: nothing is written to the file (no migration, no setting), and
+     * every read through the returned workspace comes from one snapshot of it (one read transaction, held until
+     * {@link #close()}), so a copy taken while the app imports is never half old, half new. A workspace of an older
+     * version is refused: it would need the migration that opening it in Segmint does.
+     */
+    public static Workspace openReadOnly(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new WorkspaceException(file + ": is a folder, not a workspace file (give the .segmint file)");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new WorkspaceException(file + ": no such workspace file");
+        }
+        int version = checkHeader(file);
+        if (version < SCHEMA_VERSION) {
+            throw new WorkspaceException(file + ": made by an older Segmint (workspace version " + version
+                    + "); open it once in Segmint to upgrade it, then try again");
+        }
+        try {
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA query_only=ON");
+                st.execute("PRAGMA cache_size=-262144");
+                st.execute("PRAGMA mmap_size=1073741824");
+            }
+            c.setAutoCommit(false);
+            return new Workspace(file, c);
+        } catch (SQLException e) {
+            throw new WorkspaceException(file + ": cannot open the workspace (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** Opens the workspace, creating it first when it does not exist (a concurrent creator may win; it is opened). */
     public static Workspace openOrCreate(Path file) {
         if (!Files.exists(file)) {

@@ -3,6 +3,7 @@ package org.segmint.persistence.hierarchy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +42,8 @@ import org.segmint.persistence.workspace.Workspace;
  * Level counts equal the distinct parents of the members counted in plain Java, and the householding export has
  * one row per parent with the representative the rule picks, computed here from the generated rows (never from
  * the workspace): revenue ties among customers without orders, same-day orders, empty and NULL parent ids and
- * customer ids of different lengths ("C9" after "C10" as text) are drawn on purpose.
+ * customer ids of different lengths, as text ("C9" after "C10") and as numbers ("9" before "10"), are drawn on
+ * purpose.
  */
 class LevelsPropertyTest {
     private static final LocalDate START = LocalDate.of(2023, 1, 1);
@@ -70,7 +72,8 @@ class LevelsPropertyTest {
                      "INSERT INTO orders(order_id, ck, customer_id, order_date, revenue, units) VALUES(?, ?, ?, ?, ?, 1)")) {
             int orderNumber = 0;
             for (int ck = 1; ck <= 120; ck++) {
-                String id = "C" + (random.nextInt(3) == 0 ? ck : 1000 - ck);
+                int n = random.nextInt(3) == 0 ? ck : 1000 - ck;
+                String id = ck % 2 == 0 ? "C" + n : Integer.toString(n);
                 int h = random.nextInt(40);
                 String household = h < 4 ? null : h < 8 ? "" : "H" + random.nextInt(25);
                 String account = random.nextInt(5) == 0 ? null : Integer.toString(random.nextInt(12));
@@ -195,7 +198,15 @@ class LevelsPropertyTest {
         } else {
             c = x[1] == y[1] ? 0 : x[1] == Long.MAX_VALUE ? 1 : y[1] == Long.MAX_VALUE ? -1 : Long.compare(x[1], y[1]);
         }
-        return c != 0 ? c < 0 : a.id().compareTo(b.id()) < 0;
+        return c != 0 ? c < 0 : smallerId(a.id(), b.id());
+    }
+
+    /** "Smallest customer_id": by value when both are whole numbers ("9" before "10"), else as text. */
+    private static boolean smallerId(String a, String b) {
+        if (a.matches("[0-9]+") && b.matches("[0-9]+") && !new BigInteger(a).equals(new BigInteger(b))) {
+            return new BigInteger(a).compareTo(new BigInteger(b)) < 0;
+        }
+        return a.compareTo(b) < 0;
     }
 
     /** Revenue, first order day (MAX when none), last order day (MIN when none) of orders up to {@code asOf}. */

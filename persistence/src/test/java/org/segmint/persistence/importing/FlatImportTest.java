@@ -190,7 +190,8 @@ class FlatImportTest {
             noOrder.put("Invoice", "");
             e = assertThrows(WorkspaceException.class, () -> FlatImport.importCsv(ws, file, null,
                     new FlatRequest(ImportMode.REPLACE, noOrder, Map.of(), null), Progress.NONE, Cancellation.none()));
-            assertTrue(e.getMessage().endsWith("needs a column for order_id (map one with --map SOURCE=order_id)"),
+            assertTrue(e.getMessage().endsWith("needs a column for order_id: map one of the source's columns to it"
+                    + " (--map SOURCE=order_id)"),
                     e.getMessage());
             e = assertThrows(WorkspaceException.class, () -> FlatImport.importCsv(ws, file, null,
                     new FlatRequest(ImportMode.REPLACE, shape.withChanges(Map.of("Product", "orders.product")),
