@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.segmint.model.catalog.FieldType;
+import org.segmint.model.segment.Anniversaries;
 import org.segmint.model.segment.AttributeCondition;
 import org.segmint.model.segment.DateRange;
 import org.segmint.model.segment.Operator;
@@ -266,7 +267,7 @@ abstract class ValueTest {
             case IN_NEXT:
                 return range(DateRange.next(Values.amount(a.values().get(0)).orElseThrow(), unit(a), asOf), datetime);
             case ANNIVERSARY_IN_NEXT:
-                return anniversary(Predicates.anniversaryDays(Values.amount(a.values().get(0)).orElseThrow(), asOf),
+                return anniversary(Anniversaries.monthDays(Values.amount(a.values().get(0)).orElseThrow(), asOf),
                         datetime);
             default:
                 throw new IllegalArgumentException(op.jsonName() + " on a date");
