@@ -64,10 +64,10 @@ public final class HistoryView {
         top.setPadding(new Insets(0, 0, 10, 0));
         root.setTop(top);
         SplitPane split = new SplitPane(versionsTable(), comparison());
-        split.setDividerPositions(0.46);
+        split.setDividerPositions(0.43);
         root.setCenter(split);
         root.setBottom(footer());
-        Scene scene = new Scene(root, 1120, 620);
+        Scene scene = new Scene(root, 1240, 640);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -100,12 +100,13 @@ public final class HistoryView {
         table.setAccessibleText("Saved versions, newest first");
         table.setPlaceholder(new Label("Reading the history…"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<SegmentVersion, String> version = column("Version", 64, v -> Integer.toString(v.version()));
-        TableColumn<SegmentVersion, String> saved = column("Saved", 150, v -> WHEN.format(v.savedAt()));
+        TableColumn<SegmentVersion, String> version = column("Version", 84, v -> Integer.toString(v.version()));
+        TableColumn<SegmentVersion, String> saved = column("Saved", 146, v -> WHEN.format(v.savedAt()));
         TableColumn<SegmentVersion, String> by = column("By", 70, v -> v.savedBy().isEmpty() ? "—" : v.savedBy());
-        TableColumn<SegmentVersion, String> count = column("Customers", 84,
+        TableColumn<SegmentVersion, String> count = column("Customers", 104,
                 v -> v.customers() == null ? "—" : COUNT.format(v.customers()));
-        TableColumn<SegmentVersion, String> note = column("Note", 120, v -> v.current()
+        count.getStyleClass().add(Styles.NUMBER);
+        TableColumn<SegmentVersion, String> note = column("Note", 90, v -> v.current()
                 ? (v.note().isEmpty() ? "current" : "current, " + v.note()) : v.note());
         table.getColumns().add(version);
         table.getColumns().add(saved);
@@ -126,6 +127,7 @@ public final class HistoryView {
         TableColumn<SegmentVersion, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(width); // a heading and a date are read whole; the note takes what is left
         column.setSortable(false);
         return column;
     }
@@ -150,6 +152,7 @@ public final class HistoryView {
         Runnable showChanges = () -> changes.getChildren().setAll(vm.changes().stream().map(t -> {
             Label l = new Label(t);
             l.getStyleClass().add(Styles.MUTED);
+            l.setWrapText(true);
             return l;
         }).toList());
         vm.changes().addListener((ListChangeListener<String>) c -> showChanges.run());
@@ -221,6 +224,7 @@ public final class HistoryView {
     private static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.SUBTITLE);
+        label.setWrapText(true);
         return label;
     }
 
@@ -228,6 +232,7 @@ public final class HistoryView {
         Label label = new Label(text == null ? "" : text);
         label.getStyleClass().add(style);
         label.setMaxWidth(Double.MAX_VALUE);
+        label.setMaxHeight(Double.MAX_VALUE); // both sides of a row as tall as the taller, so the lines stay level
         label.setWrapText(true);
         return label;
     }

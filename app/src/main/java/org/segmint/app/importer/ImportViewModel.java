@@ -288,7 +288,7 @@ public final class ImportViewModel {
         for (ColumnMapping m : mappings) {
             mapping.put(m.source(), m.target());
         }
-        String t = table.get().trim();
+        String t = table.get() == null ? "" : table.get().trim();
         boolean create = !tables.contains(t);
         return new ImportRequest(t, mode.get(), mapping, types(), keyList(), create, rejectsFile(), lastWins.get());
     }
@@ -534,7 +534,7 @@ public final class ImportViewModel {
         modeTask.run(Tasks.create(ctx -> session.read(ws -> flat
                         ? (ImportImpact.ofOrderLines(ws, ImportMode.REPLACE).isEmpty() ? ImportMode.REPLACE
                         : ImportMode.UPSERT)
-                        : ImportImpact.safeMode(ws, t, ImportChecks.isCustomerKeyed(t))))
+                        : ImportImpact.safeMode(ws, t, ImportPlan.customerKeyed(t))))
                 .onSuccess(mode::set), context.executor());
     }
 
@@ -575,7 +575,10 @@ public final class ImportViewModel {
         return dir.resolve(stem + ".rejects.csv");
     }
 
-    /** The checks the importer makes too, shown before the user presses Import. */
+    /**
+     * Why the import cannot start, shown before the user presses Import: the importer's own checks
+     * ({@link ImportPlan#check}, {@link ImportPlan#checkFlat}) of the request the dialog would run, in its words.
+     */
     void validate() {
         problem.set(firstProblem());
     }
@@ -592,7 +595,8 @@ public final class ImportViewModel {
             return ImportPlan.checkFlat(flatRequest(), sources, new Catalog(catalog), file.getFileName().toString())
                     .orElse("");
         }
-        return ImportChecks.firstProblem(mappings, table.get(), tables, mode.get(), keyList());
+        List<String> sources = mappings.stream().map(ColumnMapping::source).toList();
+        return ImportPlan.check(request(), sources, new Catalog(catalog), file.getFileName().toString()).orElse("");
     }
 
     private static List<String> tableChoices(List<Field> catalog) {

@@ -130,7 +130,7 @@ public final class ListUploadDialog {
     }
 
     private VBox header() {
-        Label title = new Label("Upload a list of customers");
+        Label title = new Label("Upload " + vm.file().getFileName() + " as a list of customers");
         title.getStyleClass().add(Styles.TITLE);
         Label path = new Label(vm.file().toAbsolutePath().toString());
         path.getStyleClass().addAll(Styles.MUTED, Styles.SMALL);

@@ -95,9 +95,14 @@ final class MainMenu {
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         keys.setOnAction(e -> context.dialogs().showInfo("Keyboard shortcuts", String.join("\n",
                 "Ctrl+N  New segment", "Ctrl+Shift+N  New workspace", "Ctrl+O  Open workspace",
-                "Ctrl+S  Save", "Ctrl+Shift+S  Save as", "Ctrl+I  Import CSV", "Ctrl+E  Export",
+                "Ctrl+S  Save", "Ctrl+Shift+S  Save as", "Ctrl+I  Import", "Ctrl+E  Export",
                 "Ctrl+1 / 2 / 3 / 4  Segments / Models / Data / Groups", "Ctrl+F  Find", "F5  Refresh",
-                "Ctrl+Shift+D  Dark theme", "Ctrl+Q  Quit")));
+                "Ctrl+Shift+D  Dark theme", "Ctrl+Q  Quit", "",
+                "In the segment editor:", "Enter or double-click on the palette  Add to the selected group",
+                "Ctrl+Shift+A  Add a condition (search)", "Ctrl+G  Add a group",
+                "Alt+Up / Alt+Down  Move the selected condition", "Alt+Right / Alt+Left  Into / out of a group",
+                "Delete  Delete the selected condition", "F2  Edit the name", "",
+                "Models and clusters: Alt+Up / Alt+Down move the selected segment or group")));
         MenuItem about = new MenuItem("About Segmint");
         about.setOnAction(e -> context.dialogs().showInfo("About Segmint", BuildInfo.nameAndVersion()
                 + " — a segment editor for customer data. Everything runs on this computer; workspaces are SQLite"

@@ -108,6 +108,15 @@ class ImportViewModelTest {
         assertEquals("Upsert into orders needs key columns (for example order_id).", m.problemProperty().get());
         m.keysProperty().set("order_id");
         assertEquals("", m.problemProperty().get());
+        for (ColumnMapping mapping : m.mappings()) {
+            mapping.targetProperty().set("");
+        }
+        assertEquals("Every column is skipped; map at least one.", m.problemProperty().get());
+        m.mappings().get(2).targetProperty().set("order_date");
+        m.mappings().get(0).targetProperty().set("order_id");
+        assertEquals("", m.problemProperty().get());
+        m.tableProperty().set("");
+        assertEquals("Choose the table to import into.", m.problemProperty().get());
         m.tableProperty().set("Loyalty Scores");
         assertTrue(m.problemProperty().get().contains("not a valid table name"));
     }
@@ -140,7 +149,15 @@ class ImportViewModelTest {
         ImportViewModel m = open("b.csv", "customer_id,city\nC2,Lyon\n");
         m.tableProperty().set("orders");
         m.mappings().get(1).targetProperty().set("order_date");
+        ColumnType inferred = m.mappings().get(1).typeProperty().get();
         m.mappings().get(1).typeProperty().set(ColumnType.INTEGER); // order_date is a date column
+        assertTrue(m.problemProperty().get().contains("orders.order_date is a date column"),
+                m.problemProperty().get());
+        m.runImport();
+        assertEquals("", m.failureProperty().get(), "refused before it starts");
+        m.mappings().get(1).typeProperty().set(inferred);
+        assertEquals("", m.problemProperty().get());
+        java.nio.file.Files.delete(m.file()); // gone between the preview and the import
         m.runImport();
         assertEquals(null, m.summaryProperty().get());
         assertTrue(!m.failureProperty().get().isEmpty());

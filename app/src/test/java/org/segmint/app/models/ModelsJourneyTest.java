@@ -119,7 +119,6 @@ class ModelsJourneyTest {
         UiWorkspace.waitUntil(() -> page.viewModel().rows().get(2).name().equals("Big spenders"));
         assertEquals(before, shownAssigned());
         assertEquals(2, list.getSelectionModel().getSelectedIndex(), "the moved entry stays chosen");
-
         robot.clickOn("#leftovers-name");
         UiWorkspace.waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
@@ -128,6 +127,22 @@ class ModelsJourneyTest {
         UiWorkspace.waitUntil(() -> "Newsletter only".equals(page.viewModel().modelProperty().get().leftovers()));
         assertTrue(robot.lookup("#leftovers-row").queryAs(javafx.scene.control.Label.class).getText()
                 .startsWith("Leftovers — Newsletter only:"));
+
+        // an inline segment: defined in the model only; with no conditions it takes everyone left over
+        robot.clickOn("#add-inline");
+        UiWorkspace.waitUntil(() -> robot.lookup("#inline-name").tryQuery().isPresent());
+        robot.clickOn("#inline-name");
+        UiWorkspace.typeKeys(robot, "Others");
+        robot.clickOn("#inline-ok");
+        UiWorkspace.waitUntil(() -> page.viewModel().rows().size() == 4 && !page.viewModel().computingProperty()
+                .get());
+        assertEquals("Others", page.viewModel().rows().get(3).name());
+        assertTrue(page.viewModel().entry(3).isInline());
+        assertEquals(0, page.viewModel().leftoversProperty().get());
+        assertTrue(robot.lookup("#leftovers-row").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("Leftovers — Newsletter only: 0 customers"));
+        robot.interact(() -> page.viewModel().remove(3));
+        UiWorkspace.waitUntil(() -> page.viewModel().rows().size() == 3);
         UiWorkspace.screenshot(page.node(), "models");
     }
 }

@@ -138,4 +138,52 @@ class PriorityListViewModelTest {
         assertEquals(List.of(40L, 20L), assigned());
         assertEquals("2 entries checked", vm.modelWarningsProperty().get(), "removing an entry checks again");
     }
+
+    @Test
+    void anInlineSegmentIsAddedEditedAndNamedApartFromTheOthers() {
+        vm.select("Holiday");
+        runBackground();
+        org.segmint.model.segment.Condition anyone = org.segmint.model.segment.GroupCondition.all(List.of());
+        segments.put("Late joiners", RoaringBitmap.bitmapOfRange(90, 100));
+        vm.addInline("  Late joiners ", anyone);
+        runBackground();
+        assertEquals("Late joiners", vm.rows().get(3).name());
+        assertTrue(vm.entry(3).isInline());
+        assertEquals(List.of(10L, 30L, 20L, 10L), assigned());
+        assertEquals(30, vm.leftoversProperty().get());
+        assertTrue(vm.dirtyProperty().get());
+        IllegalArgumentException taken = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> vm.addInline("VIP", anyone));
+        assertTrue(taken.getMessage().contains("already in this model"), taken.getMessage());
+        IllegalArgumentException bucket = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> vm.addInline("Rest", anyone));
+        assertTrue(bucket.getMessage().contains("leftovers bucket"), bucket.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> vm.editInline(0, "Top", anyone), "a saved segment is edited in the editor");
+
+        segments.put("Newcomers", RoaringBitmap.bitmapOfRange(95, 100));
+        vm.editInline(3, "Newcomers", anyone);
+        runBackground();
+        assertEquals("Newcomers", vm.rows().get(3).name());
+        assertEquals(35, vm.leftoversProperty().get());
+        vm.save();
+        assertEquals(ModelEntry.inline("Newcomers", anyone), models.get("Holiday").entries().get(3));
+    }
+
+    @Test
+    void theLeftoversBucketIsNamedRenamedAndRemoved() {
+        vm.select("Holiday");
+        runBackground();
+        vm.setLeftovers(" Everyone else ");
+        assertEquals("Everyone else", vm.modelProperty().get().leftovers());
+        assertTrue(vm.dirtyProperty().get());
+        IllegalArgumentException clash = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> vm.setLeftovers("VIP"));
+        assertTrue(clash.getMessage().contains("a name of its own"), clash.getMessage());
+        vm.setLeftovers("");
+        assertEquals(null, vm.modelProperty().get().leftovers(), "blank: no bucket");
+        assertEquals(40, vm.leftoversProperty().get(), "the customers in no segment are still counted");
+        vm.save();
+        assertEquals(null, models.get("Holiday").leftovers());
+    }
 }

@@ -67,6 +67,9 @@ public final class ImportPlan {
 
     static ImportPlan resolve(ImportRequest request, List<String> sourceColumns, Catalog catalog, String sourceName) {
         String table = request.table();
+        if (table == null || table.isBlank()) {
+            throw new ImportProblem("Give the table to import into (--table T)", "Choose the table to import into.");
+        }
         boolean standard = STANDARD_TABLES.contains(table);
         boolean exists = catalog.hasTable(table) && !Catalog.METRICS.equals(table);
         if (!standard && !exists) {
@@ -75,7 +78,8 @@ public final class ImportPlan {
                         + " events, or add --create-table for a new table of customer attributes");
             }
             if (!Identifiers.isValid(table) || Catalog.METRICS.equals(table)) {
-                throw new WorkspaceException("'" + table + "' is not a valid table name (use a-z, 0-9 and _)");
+                throw new ImportProblem("'" + table + "' is not a valid table name (use a-z, 0-9 and _)",
+                        "'" + table + "' is not a valid table name: use lower-case letters, digits and _.");
             }
         }
         if (sourceColumns.isEmpty()) {
@@ -116,10 +120,15 @@ public final class ImportPlan {
         for (String name : request.types().keySet()) {
             boolean used = columns.stream().anyMatch(c -> c.sourceName.equals(name) || c.target.equals(name));
             if (!used) {
-                throw new WorkspaceException("--type " + name + ": there is no column '" + name + "' to import");
+                throw new ImportProblem("--type " + name + ": there is no column '" + name + "' to import",
+                        "Column " + name + " has a type but is skipped.");
             }
         }
-        boolean customerKeyed = Catalog.CUSTOMERS.equals(table) || !standard;
+        if (columns.isEmpty()) {
+            throw new ImportProblem(sourceName + ": every column is left out; map at least one (--map SOURCE=NAME)",
+                    "Every column is skipped; map at least one.");
+        }
+        boolean customerKeyed = customerKeyed(table);
         ImportPlan plan = new ImportPlan(table, customerKeyed, !standard && !exists, columns, sourceColumns.size());
         plan.checkRequired(request);
         return plan;
@@ -133,8 +142,10 @@ public final class ImportPlan {
     static ImportPlan resolveFlat(FlatRequest request, List<String> sourceColumns, Catalog catalog,
                                   String sourceName) {
         if (request.mode() == ImportMode.APPEND) {
-            throw new WorkspaceException("A one-step import replaces or updates (--mode replace or upsert): with"
-                    + " upsert, the orders of the file replace those with the same order id and new ones are added");
+            throw new ImportProblem("A one-step import replaces or updates (--mode replace or upsert): with"
+                    + " upsert, the orders of the file replace those with the same order id and new ones are added",
+                    "A one-step import replaces or updates: choose the mode Replace or Upsert (the orders of the file"
+                    + " replace those with the same order id and new ones are added).");
         }
         if (sourceColumns.isEmpty()) {
             throw new WorkspaceException(sourceName + ": the source is empty (no header and no rows)");
@@ -159,12 +170,14 @@ public final class ImportPlan {
             String table = tableAndColumn[0];
             String target = tableAndColumn[1];
             if (!Identifiers.isValid(target) || "ck".equals(target)) {
-                throw new WorkspaceException("mapping " + src + "=" + destination + ": '" + target + "' is not a valid"
-                        + " column name (use a-z, 0-9 and _)");
+                throw new ImportProblem("mapping " + src + "=" + destination + ": '" + target + "' is not a valid"
+                        + " column name (use a-z, 0-9 and _)", "Column " + src + ": '" + target + "' is not a valid"
+                        + " name (use a-z, 0-9 and _).");
             }
             if (!taken.computeIfAbsent(table, t -> new HashSet<>()).add(target)) {
-                throw new WorkspaceException("mapping " + src + "=" + destination + ": two columns go to " + table
-                        + "." + target);
+                throw new ImportProblem("mapping " + src + "=" + destination + ": two columns go to " + table
+                        + "." + target, "Two columns are mapped to " + table + "." + target
+                        + "; skip one or rename it.");
             }
             ColumnType override = request.types().containsKey(src) ? request.types().get(src)
                     : request.types().get(target);
@@ -177,13 +190,15 @@ public final class ImportPlan {
         }
         for (String name : request.types().keySet()) {
             if (columns.stream().noneMatch(c -> c.sourceName.equals(name) || c.target.equals(name))) {
-                throw new WorkspaceException("--type " + name + ": there is no column '" + name + "' to import");
+                throw new ImportProblem("--type " + name + ": there is no column '" + name + "' to import",
+                        "Column " + name + " has a type but is skipped.");
             }
         }
         for (String required : List.of("customer_id", "order_id")) {
             if (columns.stream().noneMatch(c -> Catalog.ORDER_ITEMS.equals(c.table) && c.target.equals(required))) {
-                throw new WorkspaceException(sourceName + ": a one-step import of order lines needs a column for "
-                        + required + ": map one of the source's columns to it (--map SOURCE=" + required + ")");
+                throw new ImportProblem(sourceName + ": a one-step import of order lines needs a column for "
+                        + required + ": map one of the source's columns to it (--map SOURCE=" + required + ")",
+                        "Map a column to " + required + " (a one-step import of order lines needs it).");
             }
         }
         return new ImportPlan(Catalog.ORDER_ITEMS, false, false, columns, sourceColumns.size());
@@ -199,8 +214,30 @@ public final class ImportPlan {
             resolveFlat(request, sourceColumns, catalog, sourceName);
             return Optional.empty();
         } catch (WorkspaceException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(ImportProblem.forDialog(e));
         }
+    }
+
+    /**
+     * Why an import into one table would be refused, checked before anything is read, in the dialog's words (the
+     * dialog shows it before Import and the importer makes the same checks); empty when it would start.
+     */
+    public static Optional<String> check(ImportRequest request, List<String> sourceColumns, Catalog catalog,
+                                         String sourceName) {
+        try {
+            resolve(request, sourceColumns, catalog, sourceName);
+            return Optional.empty();
+        } catch (WorkspaceException e) {
+            return Optional.of(ImportProblem.forDialog(e));
+        }
+    }
+
+    /**
+     * Whether rows of {@code table} are one per customer, keyed by {@code customer_id}: customers and every table of
+     * customer attributes; not orders, order items or events.
+     */
+    public static boolean customerKeyed(String table) {
+        return Catalog.CUSTOMERS.equals(table) || !STANDARD_TABLES.contains(table);
     }
 
     /** The target of each source column (null = skipped), with clashes between names resolved. */
@@ -222,11 +259,13 @@ public final class ImportPlan {
                 target = target.substring(table.length() + 1);
             }
             if (!Identifiers.isValid(target) || "ck".equals(target)) {
-                throw new WorkspaceException("mapping " + src + "=" + mapped + ": '" + mapped + "' is not a field of "
-                        + table + " nor a valid new column name (use a-z, 0-9 and _)");
+                throw new ImportProblem("mapping " + src + "=" + mapped + ": '" + mapped + "' is not a field of "
+                        + table + " nor a valid new column name (use a-z, 0-9 and _)", "Column " + src + ": '"
+                        + mapped + "' is not a valid name (use a-z, 0-9 and _).");
             }
             if (!taken.add(target)) {
-                throw new WorkspaceException("mapping " + src + "=" + mapped + ": two columns are mapped to " + target);
+                throw new ImportProblem("mapping " + src + "=" + mapped + ": two columns are mapped to " + target,
+                        "Two columns are mapped to " + target + "; skip one or rename it.");
             }
             targets.add(target);
         }
@@ -347,8 +386,10 @@ public final class ImportPlan {
         if (override.type() == known.type() || known.type().isTemporal() && override.type().isTemporal()) {
             return new ColumnType(known.type(), override.format());
         }
-        throw new WorkspaceException("--type " + known.column() + "=" + override + ": " + known.table() + "."
-                + known.column() + " is a " + known.type().jsonName() + " column");
+        throw new ImportProblem("--type " + known.column() + "=" + override + ": " + known.table() + "."
+                + known.column() + " is a " + known.type().jsonName() + " column", "Column " + known.column()
+                + ": " + known.table() + "." + known.column() + " is a " + known.type().jsonName()
+                + " column; keep its type.");
     }
 
     private void checkRequired(ImportRequest request) {
@@ -363,17 +404,20 @@ public final class ImportPlan {
         }
         for (String r : required) {
             if (column(r).isEmpty()) {
-                throw new WorkspaceException("The source has no column for " + table + "." + r
-                        + " (map one with --map SOURCE=" + r + ")");
+                throw new ImportProblem("The source has no column for " + table + "." + r
+                        + " (map one with --map SOURCE=" + r + ")", "Map a column to " + r + " (required for "
+                        + table + ").");
             }
         }
         if (request.mode() == ImportMode.UPSERT && !customerKeyed) {
             if (request.keys().isEmpty()) {
-                throw new WorkspaceException("Upsert into " + table + " needs --key COLUMN (for example order_id)");
+                throw new ImportProblem("Upsert into " + table + " needs --key COLUMN (for example order_id)",
+                        "Upsert into " + table + " needs key columns (for example order_id).");
             }
             for (String k : request.keys()) {
                 if (column(k).isEmpty()) {
-                    throw new WorkspaceException("--key " + k + ": the import has no column " + k);
+                    throw new ImportProblem("--key " + k + ": the import has no column " + k,
+                            "Key " + k + " is not one of the imported columns.");
                 }
             }
         }
