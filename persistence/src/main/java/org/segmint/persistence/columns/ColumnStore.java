@@ -1,7 +1,7 @@
 package org.segmint.persistence.columns;
 
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.IdentityHashMap;
 import org.segmint.model.task.Cancellation;
 import org.segmint.persistence.workspace.Workspace;
 
@@ -10,7 +10,7 @@ import org.segmint.persistence.workspace.Workspace;
  * breakdowns): one {@link Columns} for the current data version, replaced when the data version moves on.
  */
 public final class ColumnStore {
-    private static final Map<Workspace, ColumnStore> STORES = new WeakHashMap<>();
+    private static final Map<Workspace, ColumnStore> STORES = new IdentityHashMap<>();
 
     private final Workspace workspace;
     private Columns current;
@@ -18,6 +18,13 @@ public final class ColumnStore {
 
     private ColumnStore(Workspace workspace) {
         this.workspace = workspace;
+    }
+
+    /** Drops the store of a workspace being closed, with every column it holds. */
+    public static void forget(Workspace workspace) {
+        synchronized (STORES) {
+            STORES.remove(workspace);
+        }
     }
 
     /** The store of an open workspace (one per {@link Workspace} object). */

@@ -166,6 +166,17 @@ class StoredColumnsTest {
     }
 
     @Test
+    void closingAWorkspaceLetsGoOfItsColumns() {
+        Workspace ws = RandomWorkspaces.create(dir.resolve("g.segmint"), 13);
+        count(ws, true);
+        ColumnStore held = ColumnStore.of(ws);
+        ws.close();
+        ColumnStore after = ColumnStore.of(ws);
+        ColumnStore.forget(ws);
+        org.junit.jupiter.api.Assertions.assertNotSame(held, after, "the closed workspace's store was dropped");
+    }
+
+    @Test
     void aWorkspaceThatCannotBeWrittenCountsFromColumnsHeldInMemory() throws SQLException {
         Path file = dir.resolve("e.segmint");
         try (Workspace ws = RandomWorkspaces.create(file, 11); Connection writer = ws.openConnection()) {
