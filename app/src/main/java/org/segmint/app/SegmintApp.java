@@ -102,13 +102,7 @@ public final class SegmintApp extends Application {
             }
             context.updateSettings(s -> s.withWindow(bounds(stage)));
         });
-        context.sessionProperty().addListener((o, old, session) -> {
-            if (session != null) {
-                // due smart groups are recalculated whenever a workspace opens, in the background
-                model.backgroundStarted("Recalculating due groups");
-                DueGroups.start(context, session, model::backgroundProgress, model::backgroundFinished);
-            }
-        });
+        DueGroups.onEveryOpen(context, model);
         stage.show();
         if (requestedWorkspace != null) {
             model.open(requestedWorkspace);

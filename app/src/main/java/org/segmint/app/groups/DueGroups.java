@@ -2,6 +2,7 @@ package org.segmint.app.groups;
 
 import java.util.function.Consumer;
 import org.segmint.app.shell.AppContext;
+import org.segmint.app.shell.MainViewModel;
 import org.segmint.app.shell.UserMessages;
 import org.segmint.app.shell.WorkspaceSession;
 import org.segmint.app.task.ProgressListener;
@@ -14,6 +15,19 @@ import org.segmint.app.task.Tasks;
  */
 public final class DueGroups {
     private DueGroups() {
+    }
+
+    /**
+     * From now on, every workspace that opens in {@code context} has its due smart groups recalculated, with the
+     * work shown in the status bar of {@code model} and its outcome left there as a note.
+     */
+    public static void onEveryOpen(AppContext context, MainViewModel model) {
+        context.sessionProperty().addListener((o, old, session) -> {
+            if (session != null) {
+                model.backgroundStarted("Recalculating due groups");
+                start(context, session, model::backgroundProgress, model::backgroundFinished);
+            }
+        });
     }
 
     public static TaskHandle start(AppContext context, WorkspaceSession session, ProgressListener progress,
