@@ -1,6 +1,7 @@
 package org.segmint.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.segmint.model.insight.RevenueTree;
@@ -55,6 +56,51 @@ public final class Agreement {
                 money(desktop.monthlyRevenue().get(m).revenue(), spark.monthlyRevenue().get(m).revenue(),
                         what + ": revenue of " + desktop.monthlyRevenue().get(m).month());
             }
+        }
+    }
+
+    /** A summary as the command line prints it ({@code insights --json}) against the desktop's. */
+    public static void summary(InsightSummary desktop, com.fasterxml.jackson.databind.JsonNode spark, boolean trend,
+                               String what) {
+        assertEquals(desktop.customers(), spark.get("customers").asLong(), what + ": customers");
+        assertEquals(desktop.activeCustomers(), spark.get("activeCustomers").asLong(), what + ": active customers");
+        money(desktop.revenue12m(), spark.get("revenue12m").asDouble(), what + ": revenue 12m");
+        RevenueTree t = desktop.revenueTree();
+        var tree = spark.get("revenueTree");
+        assertEquals(t.purchasers(), tree.get("purchasers").asLong(), what + ": purchasers");
+        assertEquals(t.orders(), tree.get("orders").asLong(), what + ": orders");
+        money(t.netRevenue(), tree.get("netRevenue").asDouble(), what + ": net revenue");
+        money(t.units(), tree.get("units").asDouble(), what + ": units");
+        money(t.revenuePerCustomer(), tree.get("revenuePerCustomer").asDouble(), what + ": revenue per customer");
+        money(t.ordersPerCustomer(), tree.get("ordersPerCustomer").asDouble(), what + ": orders per customer");
+        money(t.averageOrderValue(), tree.get("averageOrderValue").asDouble(), what + ": average order value");
+        money(t.unitsPerTransaction(), tree.get("unitsPerTransaction").asDouble(), what + ": units per transaction");
+        money(t.averageUnitRevenue(), tree.get("averageUnitRevenue").asDouble(), what + ": average unit revenue");
+        var reach = spark.get("reachability");
+        channel(desktop.reachability().email(), reach.get("email"), what + ": email");
+        channel(desktop.reachability().emailOptIn(), reach.get("emailOptIn"), what + ": email opt-in");
+        channel(desktop.reachability().phone(), reach.get("phone"), what + ": phone");
+        channel(desktop.reachability().postalAddress(), reach.get("postalAddress"), what + ": postal");
+        if (trend) {
+            assertEquals(desktop.monthlyRevenue().size(), spark.get("monthlyRevenue").size(), what + ": months");
+            for (int m = 0; m < desktop.monthlyRevenue().size(); m++) {
+                var month = spark.get("monthlyRevenue").get(m);
+                assertEquals(desktop.monthlyRevenue().get(m).month().toString(), month.get("month").asText());
+                money(desktop.monthlyRevenue().get(m).revenue(), month.get("revenue").asDouble(),
+                        what + ": revenue of " + month.get("month").asText());
+            }
+        }
+    }
+
+    private static void channel(Reachability.Channel desktop, com.fasterxml.jackson.databind.JsonNode spark,
+                                String what) {
+        assertEquals(desktop.available(), spark.get("available").asBoolean(), what + ": available");
+        assertEquals(desktop.column(), spark.get("column").isNull() ? null : spark.get("column").asText(),
+                what + ": column");
+        if (desktop.count() == null) {
+            assertTrue(spark.get("customers").isNull(), what + ": customers");
+        } else {
+            assertEquals(desktop.count().longValue(), spark.get("customers").asLong(), what + ": customers");
         }
     }
 

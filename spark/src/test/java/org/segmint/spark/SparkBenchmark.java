@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.segmint.model.segment.AttributeCondition;
 import org.segmint.model.segment.Comparison;
@@ -34,8 +37,10 @@ import org.segmint.spark.root.DataRoot;
  * The performance classes a–g of PERFORMANCE.md on Spark, with the definitions of the bench module's cases (the
  * same sample values, picked the same way from the workspace), for docs/spark.md. Not a test: run one case per JVM,
  * so that each case's peak memory can be read ({@code /usr/bin/time -v}):
- * {@code java -cp ... org.segmint.spark.SparkBenchmark WS.segmint ROOT CASE [MASTER]}. Prints the case, its answer,
- * the time of the case's Spark jobs (the session already started) and the time to the first result.
+ * {@code java -cp ... org.segmint.spark.SparkBenchmark WS.segmint ROOT CASE [MASTER [RUNS]]}. Prints, for each run, the
+ * case, its answer, the time of the case's Spark jobs (the session already started; the first run of a JVM is cold)
+ * and the time the session took to start, with the bytes its tasks read and wrote to the shuffle (task metrics; the
+ * listener sees a task's end a moment after the job returns, so the last tasks may be missing).
  */
 public final class SparkBenchmark {
     private SparkBenchmark() {
@@ -56,11 +61,28 @@ public final class SparkBenchmark {
                 .config("spark.ui.showConsoleProgress", "false").getOrCreate();
         Sessions.configure(spark);
         double ready = (System.nanoTime() - start) / 1e9;
-        long t0 = System.nanoTime();
-        SparkEngine engine = new SparkEngine(DataRoot.open(spark, root, null, Map.of()));
-        String answer = run(engine, s, which);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("%s\t%s\t%.2f s job\t%.2f s session%n", which, answer, seconds, ready);
+        int runs = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+        AtomicLong input = new AtomicLong();
+        AtomicLong shuffle = new AtomicLong();
+        spark.sparkContext().addSparkListener(new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                if (end.taskMetrics() != null) {
+                    input.addAndGet(end.taskMetrics().inputMetrics().bytesRead());
+                    shuffle.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
+                }
+            }
+        });
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            input.set(0);
+            shuffle.set(0);
+            SparkEngine engine = new SparkEngine(DataRoot.open(spark, root, null, Map.of()));
+            String answer = run(engine, s, which);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("%s\t%s\t%.2f s job (run %d)\t%.2f s session\t%d bytes read\t%d bytes shuffled%n",
+                    which, answer, seconds, i + 1, ready, input.get(), shuffle.get());
+        }
         spark.stop();
     }
 
