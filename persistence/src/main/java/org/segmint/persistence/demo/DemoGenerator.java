@@ -13,6 +13,7 @@ import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.CancelledException;
 import org.segmint.model.task.Progress;
 import org.segmint.persistence.workspace.AsOfSetting;
+import org.segmint.persistence.columns.ColumnStore;
 import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
@@ -82,6 +83,8 @@ public final class DemoGenerator {
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA synchronous=NORMAL");
             }
+            progress.update(total, total, "Preparing the columns for counting");
+            ColumnStore.prepare(ws, cancellation);
             double seconds = (System.nanoTime() - start) / 1e9;
             return new DemoSummary(rows[0], rows[1], rows[2], rows[3], Math.round(seconds * 100) / 100.0);
         } catch (SQLException | RuntimeException e) {

@@ -27,6 +27,8 @@ import org.segmint.model.segment.PurchaseCondition;
 import org.segmint.model.segment.SequenceCondition;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.CancelledException;
+import org.segmint.persistence.columns.DamagedColumnsException;
+import org.segmint.persistence.columns.StaleColumnsException;
 import org.segmint.persistence.workspace.WorkspaceException;
 
 /**
@@ -40,14 +42,17 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
     private final LocalDate asOf;
     private final Cancellation cancel;
     private final SegmentEngine engine;
+    private final ColumnLeaves columns;
     private final Deque<String> resolving = new ArrayDeque<>();
     /** Members of each referenced segment in this evaluation: a segment referred to many times is evaluated once. */
     private final java.util.Map<String, RoaringBitmap> referenced = new java.util.HashMap<>();
     private LeafCompiler compiler;
 
+    /** @param columns the column engine's leaves, or null to run every leaf as SQL */
     Evaluation(Connection connection, SegmentEngine.Snapshot snapshot, LocalDate asOf, Cancellation cancel,
-               SegmentEngine engine) {
+               SegmentEngine engine, ColumnLeaves columns) {
         this.connection = connection;
+        this.columns = columns;
         this.snapshot = snapshot;
         this.asOf = asOf;
         this.cancel = cancel == null ? Cancellation.none() : cancel;
@@ -87,20 +92,21 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
 
     @Override
     public RoaringBitmap visitAttribute(AttributeCondition attribute) {
-        return leaf(attribute, lc -> lc.attribute(attribute), true);
+        return leaf(attribute, lc -> lc.attribute(attribute), true, c -> c.attribute(attribute));
     }
 
     @Override
     public RoaringBitmap visitPurchase(PurchaseCondition p) {
         PurchaseCondition withoutComparison = new PurchaseCondition(true, p.where(), p.measure(), null, p.window());
         return behaviour(p, withoutComparison, p.comparison(), p.has(), lc -> lc.purchaseRows(p),
-                lc -> lc.purchase(p));
+                lc -> lc.purchase(p), c -> c.purchaseRows(p), c -> c.purchaseMeasures(p));
     }
 
     @Override
     public RoaringBitmap visitEvent(EventCondition e) {
         EventCondition withoutComparison = new EventCondition(true, e.event(), e.where(), null, e.window());
-        return behaviour(e, withoutComparison, e.comparison(), e.did(), lc -> lc.eventRows(e), lc -> lc.event(e));
+        return behaviour(e, withoutComparison, e.comparison(), e.did(), lc -> lc.eventRows(e), lc -> lc.event(e),
+                c -> c.eventRowsAny(e), c -> c.eventMeasures(e));
     }
 
     /**
@@ -109,7 +115,9 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
      */
     private RoaringBitmap behaviour(Condition c, Condition measureKey, Comparison cmp, boolean positive,
                                     Function<LeafCompiler, LeafCompiler.Aggregate> rows,
-                                    Function<LeafCompiler, Leaf> query) {
+                                    Function<LeafCompiler, Leaf> query,
+                                    Function<ColumnLeaves, RoaringBitmap> anyRow,
+                                    Function<ColumnLeaves, Measures> columnMeasures) {
         MembershipCache.Key key = new MembershipCache.Key(c, asOf, snapshot.version());
         RoaringBitmap cached = engine.cache().get(key);
         if (cached != null) {
@@ -117,12 +125,19 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
         }
         LeafCompiler.Aggregate aggregate = rows.apply(compiler());
         if (!LeafCompiler.needsMeasure(cmp, aggregate.countsRows())) {
-            return leaf(c, query, true);
+            // "At least one": the customers with a counted row, or (has/did false) everyone else.
+            return leaf(c, query, true, columns == null ? null : cl -> {
+                RoaringBitmap any = anyRow.apply(cl);
+                return any == null || positive ? any : RoaringBitmap.andNot(snapshot.all(), any);
+            });
         }
         MembershipCache.Key mkey = new MembershipCache.Key(measureKey, asOf, snapshot.version());
         Measures measures = engine.measures().get(mkey);
         if (measures == null) {
-            measures = runMeasures(aggregate.measures());
+            measures = fromColumns(columnMeasures);
+            if (measures == null) {
+                measures = runMeasures(aggregate.measures());
+            }
             engine.measures().put(mkey, measures);
         }
         // A customer without rows has the measure 0: when 0 passes, members are all but those failing.
@@ -137,7 +152,7 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
 
     @Override
     public RoaringBitmap visitSequence(SequenceCondition sequence) {
-        return leaf(sequence, lc -> lc.sequence(sequence), true);
+        return leaf(sequence, lc -> lc.sequence(sequence), true, c -> c.sequence(sequence));
     }
 
     @Override
@@ -146,7 +161,7 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
             return reference(m);
         }
         // Group and list members change without a new data version: always read them (an indexed lookup).
-        return leaf(m, lc -> lc.membership(m), false);
+        return leaf(m, lc -> lc.membership(m), false, null);
     }
 
     private RoaringBitmap reference(MembershipCondition m) {
@@ -172,7 +187,12 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
         return m.in() ? r : RoaringBitmap.andNot(snapshot.all(), r);
     }
 
-    private RoaringBitmap leaf(Condition c, Function<LeafCompiler, Leaf> compile, boolean cacheable) {
+    /**
+     * A leaf's members: from the cache, else from the columns ({@code columnar}, when given and covering the
+     * condition), else from its SQL query.
+     */
+    private RoaringBitmap leaf(Condition c, Function<LeafCompiler, Leaf> compile, boolean cacheable,
+                               Function<ColumnLeaves, RoaringBitmap> columnar) {
         MembershipCache.Key key = new MembershipCache.Key(c, asOf, snapshot.version());
         if (cacheable) {
             RoaringBitmap cached = engine.cache().get(key);
@@ -180,14 +200,41 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
                 return cached;
             }
         }
-        Leaf leaf = compile.apply(compiler());
-        RoaringBitmap rows = run(leaf.query());
-        RoaringBitmap result = leaf.complement() ? RoaringBitmap.andNot(snapshot.all(), rows) : rows;
+        RoaringBitmap result = columnar == null ? null : fromColumns(columnar);
+        if (result == null) {
+            Leaf leaf = compile.apply(compiler());
+            RoaringBitmap rows = run(leaf.query());
+            result = leaf.complement() ? RoaringBitmap.andNot(snapshot.all(), rows) : rows;
+        }
         result.runOptimize();
         if (cacheable) {
             engine.cache().put(key, result);
         }
         return result;
+    }
+
+    /** The column engine's answer, or null when it has none (no columns, a shape it leaves to SQL, new data). */
+    private <T> T fromColumns(Function<ColumnLeaves, T> work) {
+        if (columns == null) {
+            return null;
+        }
+        cancel.throwIfCancelled();
+        // A damaged stored column is dropped where it is found: the second try reads that table from the rows.
+        for (int attempt = 0; ; attempt++) {
+            try {
+                T result = work.apply(columns);
+                if (result != null) {
+                    engine.countQuery();
+                }
+                return result;
+            } catch (DamagedColumnsException e) {
+                if (attempt > 0) {
+                    return null;
+                }
+            } catch (StaleColumnsException e) {
+                return null;
+            }
+        }
     }
 
     private LeafCompiler compiler() {
@@ -258,6 +305,7 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
     private <T> T query(Sql sql, RowReader<T> reader) {
         cancel.throwIfCancelled();
         engine.countQuery();
+        engine.countSqlQuery();
         try (PreparedStatement ps = connection.prepareStatement(sql.text())) {
             AutoCloseable hook = cancel.onCancel(() -> cancelQuietly(ps));
             try {

@@ -18,14 +18,24 @@ record Measures(int[] cks, double[] values) {
     RoaringBitmap matching(Comparison cmp, boolean pass) {
         Comparison sqlLike = asCompared(cmp);
         double[] bounds = exactDoubles(sqlLike);
-        RoaringBitmap result = new RoaringBitmap();
+        int[] keys = new int[cks.length];
+        int n = 0;
+        boolean sorted = true;
         for (int i = 0; i < cks.length; i++) {
             boolean passes = bounds == null ? sqlLike.test(new BigDecimal(values[i])) : test(sqlLike, bounds, values[i]);
             if (passes == pass) {
-                result.add(cks[i]);
+                sorted &= n == 0 || keys[n - 1] < cks[i];
+                keys[n++] = cks[i];
             }
         }
-        return result;
+        if (!sorted) {
+            return RoaringBitmap.bitmapOfUnordered(java.util.Arrays.copyOf(keys, n));
+        }
+        org.roaringbitmap.RoaringBitmapWriter<RoaringBitmap> out = org.roaringbitmap.RoaringBitmapWriter.writer().get();
+        for (int i = 0; i < n; i++) {
+            out.add(keys[i]);
+        }
+        return out.get();
     }
 
     /** The comparison's values as doubles when each is exactly a double (then double tests are exact). */

@@ -19,6 +19,10 @@ import org.segmint.model.catalog.Catalog;
 import org.segmint.model.segment.Condition;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.CancelledException;
+import org.segmint.persistence.columns.ColumnStore;
+import org.segmint.persistence.columns.Columns;
+import org.segmint.persistence.columns.CustomerKeys;
+import org.segmint.persistence.columns.StaleColumnsException;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
 
@@ -42,9 +46,11 @@ public final class SegmentEngine implements AutoCloseable {
     private final MembershipCache cache = new MembershipCache(CACHE_ENTRIES, CACHE_BYTES);
     private final Measures.Cache measures = new Measures.Cache(MEASURE_BYTES);
     private final AtomicLong queriesRun = new AtomicLong();
+    private final AtomicLong sqlQueriesRun = new AtomicLong();
     private final Deque<Connection> idle = new ArrayDeque<>();
     private final List<Connection> connections = new ArrayList<>();
     private final MetricsTables metricsTables = new MetricsTables();
+    private final boolean useColumns;
     private volatile Snapshot snapshot;
     private boolean closed;
 
@@ -57,8 +63,21 @@ public final class SegmentEngine implements AutoCloseable {
      * @param segments  resolves a saved segment's name to its definition (for {@code segment} references)
      */
     public SegmentEngine(Workspace workspace, Function<String, Optional<Condition>> segments) {
+        this(workspace, segments, true);
+    }
+
+    private SegmentEngine(Workspace workspace, Function<String, Optional<Condition>> segments, boolean useColumns) {
         this.workspace = workspace;
         this.segments = segments;
+        this.useColumns = useColumns;
+    }
+
+    /**
+     * The same engine evaluating every leaf with its SQL query only, never with the columns: the second reading
+     * of each definition that tests hold equal to the first (and to the reference evaluator).
+     */
+    public static SegmentEngine sqlOnly(Workspace workspace, Function<String, Optional<Condition>> segments) {
+        return new SegmentEngine(workspace, segments, false);
     }
 
     /**
@@ -93,7 +112,8 @@ public final class SegmentEngine implements AutoCloseable {
             if (!problems.isEmpty()) {
                 return new Evaluated(problems, null);
             }
-            return new Evaluated(List.of(), new Evaluation(c, s, asOf, cancel, this).eval(definition).clone());
+            return new Evaluated(List.of(), new Evaluation(c, s, asOf, cancel, this, columnLeaves(s, asOf, cancel))
+                    .eval(definition).clone());
         } finally {
             release(c);
         }
@@ -167,9 +187,21 @@ public final class SegmentEngine implements AutoCloseable {
         queriesRun.incrementAndGet();
     }
 
-    /** How many leaf queries the engine has run: cached leaves do not count. For tests and benchmarks. */
+    void countSqlQuery() {
+        sqlQueriesRun.incrementAndGet();
+    }
+
+    /**
+     * How many leaves the engine has computed (on the columns or with an SQL query): cached leaves do not count.
+     * For tests and benchmarks.
+     */
     public long queriesRun() {
         return queriesRun.get();
+    }
+
+    /** How many of {@link #queriesRun()} ran as SQL queries (leaves the columns do not cover). */
+    public long sqlQueriesRun() {
+        return sqlQueriesRun.get();
     }
 
     @Override
@@ -218,6 +250,27 @@ public final class SegmentEngine implements AutoCloseable {
         if (s != null && s.version() == version) {
             return s;
         }
+        RoaringBitmap all = useColumns ? columnKeys(version) : null;
+        if (all == null) {
+            all = readAllCustomers(c);
+        }
+        Optional<LocalDate> metricsAsOf = EngineData.setting(c, MetricsTables.AS_OF_SETTING).map(LocalDate::parse);
+        s = new Snapshot(version, EngineData.catalog(c), all, metricsAsOf);
+        snapshot = s;
+        return s;
+    }
+
+    /** Every customer key as the column store holds it (read once per data version), or null. */
+    private RoaringBitmap columnKeys(long version) {
+        try {
+            CustomerKeys keys = ColumnStore.of(workspace).at(version).keys(Cancellation.none());
+            return keys == null ? null : keys.all();
+        } catch (StaleColumnsException e) {
+            return null;
+        }
+    }
+
+    private static RoaringBitmap readAllCustomers(Connection c) {
         RoaringBitmap all = new RoaringBitmap();
         try (Statement st = c.createStatement()) {
             long min;
@@ -242,10 +295,22 @@ public final class SegmentEngine implements AutoCloseable {
             throw new WorkspaceException("Cannot read the customers (" + e.getMessage() + ")", e);
         }
         all.runOptimize();
-        Optional<LocalDate> metricsAsOf = EngineData.setting(c, MetricsTables.AS_OF_SETTING).map(LocalDate::parse);
-        s = new Snapshot(version, EngineData.catalog(c), all, metricsAsOf);
-        snapshot = s;
-        return s;
+        return all;
+    }
+
+    /** The column engine for this evaluation, or null when every leaf runs as SQL. */
+    private ColumnLeaves columnLeaves(Snapshot s, LocalDate asOf, Cancellation cancel) {
+        if (!useColumns) {
+            return null;
+        }
+        Columns columns = ColumnStore.of(workspace).at(s.version());
+        try {
+            CustomerKeys keys = columns.keys(cancel);
+            return keys == null ? null : new ColumnLeaves(columns, keys, s.catalog(), asOf,
+                    cancel == null ? Cancellation.none() : cancel);
+        } catch (StaleColumnsException e) {
+            return null;
+        }
     }
 
     private Validator validator(Connection c, Snapshot s) {

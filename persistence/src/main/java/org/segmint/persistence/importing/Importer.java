@@ -18,6 +18,7 @@ import org.segmint.model.catalog.Catalog;
 import org.segmint.model.catalog.FieldType;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
+import org.segmint.persistence.columns.ColumnStore;
 import org.segmint.persistence.workspace.DataChange;
 import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Identifiers;
@@ -68,6 +69,15 @@ public final class Importer {
 
     private ImportSummary run(RowSource.Opener opener, CsvSettings settings, ImportRequest request) {
         long started = System.nanoTime();
+        ImportSummary summary = loadAndCommit(opener, settings, request, started);
+        // After the commit, with the connection back in autocommit mode (it holds no lock while they are stored).
+        progress.update(-1, -1, "Preparing the columns for counting");
+        ColumnStore.prepare(ws, cancel);
+        return summary;
+    }
+
+    private ImportSummary loadAndCommit(RowSource.Opener opener, CsvSettings settings, ImportRequest request,
+                                        long started) {
         try {
             List<String> sourceColumns;
             try (RowSource source = opener.open()) {

@@ -8,6 +8,11 @@ import java.time.LocalDate;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.segment.DateRange;
 import org.segmint.model.task.Cancellation;
+import org.segmint.persistence.columns.ColumnStore;
+import org.segmint.persistence.columns.Columns;
+import org.segmint.persistence.columns.CustomerKeys;
+import org.segmint.persistence.columns.PurchaseRows;
+import org.segmint.persistence.columns.StaleColumnsException;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
 
@@ -16,6 +21,10 @@ record CustomerFacts(LocalDate asOf, long dataVersion, RoaringBitmap allCustomer
                      MonthlyRevenue monthly, ReachabilityColumns reachabilityColumns, ReachabilityFlags reachability) {
 
     static CustomerFacts load(Workspace ws, LocalDate asOf, long dataVersion, Cancellation cancel) {
+        CustomerFacts fromColumns = fromColumns(ws, asOf, dataVersion, cancel);
+        if (fromColumns != null) {
+            return fromColumns;
+        }
         Connection c = ws.connection();
         int maxCk = Queries.maxCustomerKey(c);
         RoaringBitmap all = allCustomers(c);
@@ -36,6 +45,27 @@ record CustomerFacts(LocalDate asOf, long dataVersion, RoaringBitmap allCustomer
         ReachabilityColumns columns = ReachabilityColumns.of(ws.catalog());
         ReachabilityFlags flags = ReachabilityFlags.load(c, columns, maxCk, cancel);
         return new CustomerFacts(asOf, dataVersion, all, window, monthly.build(), columns, flags);
+    }
+
+    /** The facts from the columns held in memory (one pass over the orders), or null when they cannot serve. */
+    private static CustomerFacts fromColumns(Workspace ws, LocalDate asOf, long dataVersion, Cancellation cancel) {
+        try {
+            Columns columns = ColumnStore.of(ws).at(dataVersion);
+            CustomerKeys keys = columns.keys(cancel);
+            PurchaseRows orders = keys == null ? null : columns.purchases(false, cancel);
+            if (orders == null || !orders.regularDates()) {
+                return null;
+            }
+            ReachabilityColumns reach = ReachabilityColumns.of(ws.catalog());
+            ReachabilityFlags flags = ReachabilityFlags.of(columns, reach, keys.size(), cancel);
+            if (flags == null) {
+                return null;
+            }
+            OrderFacts.Result facts = OrderFacts.of(orders, keys.size(), asOf);
+            return new CustomerFacts(asOf, dataVersion, keys.all(), facts.window(), facts.monthly(), reach, flags);
+        } catch (StaleColumnsException e) {
+            return null;
+        }
     }
 
     private static RoaringBitmap allCustomers(Connection c) {

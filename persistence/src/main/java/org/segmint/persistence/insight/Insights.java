@@ -6,13 +6,19 @@ import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.insight.RevenueTree;
 import org.segmint.model.segment.DateRange;
 import org.segmint.model.task.Cancellation;
+import org.segmint.persistence.columns.ColumnStore;
+import org.segmint.persistence.columns.Columns;
+import org.segmint.persistence.columns.CustomerKeys;
+import org.segmint.persistence.columns.PurchaseRows;
+import org.segmint.persistence.columns.StaleColumnsException;
 import org.segmint.persistence.workspace.Workspace;
 
 /**
  * Summary insights of any set of customers (a segment's members, or all customers as the baseline).
  *
- * <p>The first call for an as-of date reads each customer's orders of the 12-month window, revenue per month
- * of the 24-month trend and reachability flags into arrays indexed by customer key (a few grouped scans);
+ * <p>The first call for an as-of date adds up each customer's orders of the 12-month window, revenue per month
+ * of the 24-month trend and reachability flags into arrays indexed by customer key, in one pass over the order
+ * columns held in memory ({@link ColumnStore}; SQL scans when the columns cannot hold the data);
  * every later summary for that date walks only the members' keys. The arrays are kept until the as-of date
  * or the workspace's data version changes. Use one instance from one thread at a time.
  */
@@ -79,10 +85,24 @@ public final class Insights {
         if (totals != null && totalsVersion == version && totals.range().equals(range)) {
             return totals;
         }
-        int maxCk = Queries.maxCustomerKey(workspace.connection());
-        totals = PurchaseTotals.load(workspace.connection(), range, maxCk, cancel);
+        totals = totalsFromColumns(version, range, cancel);
+        if (totals == null) {
+            int maxCk = Queries.maxCustomerKey(workspace.connection());
+            totals = PurchaseTotals.load(workspace.connection(), range, maxCk, cancel);
+        }
         totalsVersion = version;
         return totals;
+    }
+
+    private PurchaseTotals totalsFromColumns(long version, DateRange range, Cancellation cancel) {
+        try {
+            Columns columns = ColumnStore.of(workspace).at(version);
+            CustomerKeys keys = columns.keys(cancel);
+            PurchaseRows orders = keys == null ? null : columns.purchases(false, cancel);
+            return orders == null || !orders.regularDates() ? null : OrderFacts.totals(orders, keys.size(), range);
+        } catch (StaleColumnsException e) {
+            return null;
+        }
     }
 
     /** The cached per-customer arrays for {@code asOf}, loading them when missing or stale. */

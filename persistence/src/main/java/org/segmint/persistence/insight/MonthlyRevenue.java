@@ -36,6 +36,40 @@ final class MonthlyRevenue {
         return YearMonth.from(asOf).minusMonths(MONTHS - 1).atDay(1);
     }
 
+    /**
+     * A trend from parts over consecutive key ranges: {@code starts[i]} holds the start of each key of part i
+     * (relative to the part's own entries) and one more entry for its end.
+     */
+    static MonthlyRevenue ofParts(LocalDate asOf, int size, List<int[]> starts, List<IntList> months,
+                                  List<DoubleList> revenues) {
+        YearMonth first = YearMonth.from(asOf).minusMonths(MONTHS - 1);
+        int total = 0;
+        for (IntList m : months) {
+            total += m.size;
+        }
+        int[] start = new int[size + 1];
+        byte[] month = new byte[total];
+        double[] revenue = new double[total];
+        int key = 0;
+        int at = 0;
+        for (int part = 0; part < starts.size(); part++) {
+            int[] s = starts.get(part);
+            for (int k = 0; k + 1 < s.length; k++) {
+                start[key++] = at + s[k];
+            }
+            IntList m = months.get(part);
+            for (int i = 0; i < m.size; i++) {
+                month[at + i] = (byte) m.data[i];
+            }
+            System.arraycopy(revenues.get(part).data, 0, revenue, at, m.size);
+            at += m.size;
+        }
+        while (key <= size) {
+            start[key++] = at;
+        }
+        return new MonthlyRevenue(first, first.atDay(1), asOf, start, month, revenue);
+    }
+
     /** Collects one customer's revenue of one day; {@link #build()} groups it by customer and month. */
     static final class Builder {
         private final YearMonth first;

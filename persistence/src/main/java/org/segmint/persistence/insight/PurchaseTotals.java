@@ -12,8 +12,9 @@ import org.segmint.model.task.Cancellation;
  * million members) instead of a query per segment.
  *
  * <p>Orders are the distinct order ids of the customer in the range; a row without an order id counts
- * as an order of its own. Revenue and units are the sums of the rows (empty values count 0). The rows are
- * read by {@link OrderScan}.
+ * as an order of its own. Revenue and units are the sums of the rows (empty values count 0). The rows come
+ * from the order columns ({@link #of}); {@link OrderScan} reads them with SQL when the columns cannot hold the
+ * orders.
  */
 final class PurchaseTotals {
     private final DateRange range;
@@ -40,9 +41,14 @@ final class PurchaseTotals {
 
     /** Adds one customer's orders of one day. */
     void add(long day, int ck, int orderCount, double amount, double unitCount) {
-        orders[ck] += orderCount;
-        revenue[ck] += amount;
-        units[ck] += unitCount;
+        set(ck, orders[ck] + orderCount, revenue[ck] + amount, units[ck] + unitCount);
+    }
+
+    /** Sets one customer's totals. */
+    void set(int ck, int orderCount, double amount, double unitCount) {
+        orders[ck] = orderCount;
+        revenue[ck] = amount;
+        units[ck] = unitCount;
     }
 
     DateRange range() {

@@ -9,6 +9,10 @@ import org.roaringbitmap.PeekableIntIterator;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.catalog.Field;
 import org.segmint.model.task.Cancellation;
+import org.segmint.persistence.columns.Column;
+import org.segmint.persistence.columns.Columns;
+import org.segmint.persistence.columns.NumberColumn;
+import org.segmint.persistence.columns.TextColumn;
 import org.segmint.persistence.workspace.Identifiers;
 import org.segmint.persistence.workspace.WorkspaceException;
 
@@ -59,6 +63,74 @@ final class ReachabilityFlags {
             throw Queries.rethrow(e);
         }
         return new ReachabilityFlags(columns, flags);
+    }
+
+    /**
+     * The flags from the customer columns, with the meaning of {@link #test}; null when a column holds values
+     * the columns do not keep (text in a number column), which the SQL load then reads.
+     */
+    static ReachabilityFlags of(Columns data, ReachabilityColumns columns, int size, Cancellation cancel) {
+        byte[] flags = new byte[size];
+        List<Field> fields = columns.asList();
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f == null) {
+                continue;
+            }
+            Column column = data.keyedColumn(f, cancel);
+            if (column == null) {
+                return null;
+            }
+            boolean[] passes;
+            if (column instanceof TextColumn t) {
+                passes = new boolean[t.dictionary().length];
+                for (int c = 0; c < passes.length; c++) {
+                    passes[c] = i == 1 ? optedIn(t.dictionary()[c]) : !t.dictionary()[c].isEmpty();
+                }
+                int[] codes = t.codes();
+                for (int ck = 0; ck < size; ck++) {
+                    int c = codes[ck];
+                    if (c >= 0 && passes[c]) {
+                        flags[ck] |= (byte) (1 << i);
+                    }
+                }
+            } else {
+                double[] values = ((NumberColumn) column).values();
+                for (int ck = 0; ck < size; ck++) {
+                    double v = values[ck];
+                    if (i == 1 && v == NumberColumn.NOT_A_NUMBER) {
+                        return null;
+                    }
+                    if (i == 1 ? v == 1 : !Double.isNaN(v)) {
+                        flags[ck] |= (byte) (1 << i);
+                    }
+                }
+            }
+        }
+        return new ReachabilityFlags(columns, flags);
+    }
+
+    /** A text opt-in: {@code '1'}, or {@code true}, {@code yes}, {@code y} in any case, spaces around allowed. */
+    private static boolean optedIn(String text) {
+        if (text.equals("1")) {
+            return true;
+        }
+        int from = 0;
+        int to = text.length();
+        while (from < to && text.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) == ' ') {
+            to--;
+        }
+        String t = text.substring(from, to);
+        StringBuilder lower = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            lower.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch);
+        }
+        String l = lower.toString();
+        return l.equals("1") || l.equals("true") || l.equals("yes") || l.equals("y");
     }
 
     Reachability of(RoaringBitmap members) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.segmint.model.task.Progress;
+import org.segmint.persistence.columns.ColumnBlobs;
 
 /**
  * Everything derived from the imported data, brought up to date after each load:
@@ -115,7 +116,8 @@ public final class DerivedData {
     public static void recomputeMetrics(Workspace ws) {
         try {
             computeMetrics(ws);
-            ws.bumpDataVersion();
+            // Only the metrics changed: every stored column set stays valid (metrics are not stored).
+            bumpDataVersion(ws, List.of());
         } catch (SQLException e) {
             throw new WorkspaceException(ws.file() + ": cannot compute the metrics (" + e.getMessage() + ")", e);
         }
@@ -133,8 +135,35 @@ public final class DerivedData {
             st.execute("PRAGMA analysis_limit=1000");
             st.execute("ANALYZE");
         }
-        ws.bumpDataVersion();
+        bumpDataVersion(ws, columnsChanged(change));
         progress.update(STEPS, STEPS, "Done");
+    }
+
+    /** The tables whose rows the column store keeps. */
+    private static final List<String> DATA_TABLES = List.of("customers", "orders", "order_items", "events");
+
+    /**
+     * The tables whose stored columns a load that changed {@code change} makes stale. A change of customers
+     * relinks every other table's keys; completing orders and items writes each from the other.
+     */
+    private static List<String> columnsChanged(DataChange change) {
+        if (change.isEverything() || change.touches("customers")) {
+            return DATA_TABLES;
+        }
+        if (change.touches("orders") || change.touches("order_items")) {
+            return List.of("orders", "order_items");
+        }
+        return change.touches("events") ? List.of("events") : DATA_TABLES;
+    }
+
+    /**
+     * Moves the data version on; the columns stored for the tables not in {@code changed} stay valid at the new
+     * version, those of {@code changed} are dropped (and read again from the rows when first needed).
+     */
+    private static void bumpDataVersion(Workspace ws, List<String> changed) throws SQLException {
+        long from = ws.dataVersion();
+        ws.bumpDataVersion();
+        ColumnBlobs.carryForward(ws.connection(), from, ws.dataVersion(), changed);
     }
 
     /**

@@ -420,6 +420,8 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        // The columns held for this workspace go with it (the store's map would otherwise keep them reachable).
+        org.segmint.persistence.columns.ColumnStore.forget(this);
         protection.close();
         try {
             connection.close();

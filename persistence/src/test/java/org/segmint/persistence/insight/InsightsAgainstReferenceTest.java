@@ -1,6 +1,7 @@
 package org.segmint.persistence.insight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +36,7 @@ import org.segmint.model.waterfall.PriorityModel;
 import org.segmint.model.waterfall.WaterfallResult;
 import org.segmint.persistence.compare.Comparison;
 import org.segmint.persistence.compare.SegmentComparer;
+import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.reference.RandomDefinitions;
 import org.segmint.persistence.reference.RandomWorkspaces;
 import org.segmint.persistence.reference.ReferenceEvaluator;
@@ -181,11 +184,20 @@ class InsightsAgainstReferenceTest {
         }
     }
 
+    /**
+     * The summary computed on the columns equals a direct computation over the order and customer rows and the
+     * result of each statistic's own SQL statement (run with the SQL engine's View SQL of the members).
+     */
     @Property(tries = 15)
     void revenueTreeEqualsADirectComputationOverTheOrders(@ForAll("cases") Case c) throws Exception {
         Fixture f = fixture();
-        RoaringBitmap members = f.reference().members(c.definitions().get(0), c.asOf());
-        InsightSummary s = new Insights(f.ws()).summary(members, c.asOf(), null, Cancellation.none());
+        Condition definition = c.definitions().get(0);
+        RoaringBitmap members = f.reference().members(definition, c.asOf());
+        String membersSql;
+        try (SegmentEngine sql = SegmentEngine.sqlOnly(f.ws(), InsightsAgainstReferenceTest::saved)) {
+            membersSql = sql.viewSql(definition, c.asOf());
+        }
+        InsightSummary s = new Insights(f.ws()).summary(members, c.asOf(), membersSql, Cancellation.none());
         RevenueTree expected = directTree(f, members, Insights.window(c.asOf()));
         RevenueTree t = s.revenueTree();
         assertEquals(members.getCardinality(), s.customers());
@@ -201,6 +213,76 @@ class InsightsAgainstReferenceTest {
         if (t.units() != 0 || t.netRevenue() == 0) {
             assertEquals(t.averageOrderValue(), t.unitsPerTransaction() * t.averageUnitRevenue(), 1e-9 * scale);
         }
+        Map<YearMonth, Double> months = directMonths(f, members, c.asOf());
+        assertEquals(24, s.monthlyRevenue().size());
+        for (MonthRevenue m : s.monthlyRevenue()) {
+            assertEquals(months.getOrDefault(m.month(), 0.0), m.revenue(), 1e-6, "revenue of " + m.month());
+        }
+        long withEmail = directEmails(f, members);
+        assertEquals(withEmail, s.reachability().email().count());
+        try (Statement st = f.ws().connection().createStatement()) {
+            assertEquals(s.customers(), single(st, s.sql().get("customers")), 1e-9);
+            assertEquals(s.activeCustomers(), single(st, s.sql().get("activeCustomers")), 1e-9);
+            assertEquals(s.revenue12m(), single(st, s.sql().get("revenue12m")), 1e-6);
+            try (ResultSet rs = st.executeQuery(s.sql().get("revenueTree"))) {
+                assertTrue(rs.next());
+                assertEquals(t.netRevenue(), rs.getDouble("net_revenue"), 1e-6);
+                assertEquals(t.purchasers(), rs.getLong("purchasers"));
+                // Order ids are unique across customers here, so SQL's count(DISTINCT order_id) agrees.
+                assertEquals(t.ordersPerCustomer(), rs.getDouble("orders_per_customer"), 1e-9);
+            }
+            try (ResultSet rs = st.executeQuery(s.sql().get("monthlyRevenue"))) {
+                while (rs.next()) {
+                    YearMonth month = YearMonth.parse(rs.getString("month"));
+                    double columns = s.monthlyRevenue().stream().filter(m -> m.month().equals(month))
+                            .findFirst().orElseThrow().revenue();
+                    assertEquals(columns, rs.getDouble("revenue"), 1e-6, "SQL revenue of " + month);
+                }
+            }
+            try (ResultSet rs = st.executeQuery(s.sql().get("reachability"))) {
+                assertTrue(rs.next());
+                assertEquals(s.reachability().email().share(), rs.getDouble("email_share"), 1e-9);
+            }
+        }
+    }
+
+    private static double single(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            assertTrue(rs.next());
+            return rs.getDouble(1);
+        }
+    }
+
+    /** Revenue per month of the members' orders in the 24 months of the trend, from the rows. */
+    private static Map<YearMonth, Double> directMonths(Fixture f, RoaringBitmap members, LocalDate asOf) {
+        YearMonth first = YearMonth.from(asOf).minusMonths(23);
+        Map<YearMonth, Double> months = new HashMap<>();
+        for (Object[] o : f.orders()) {
+            if (o[0] == null || o[2] == null || !members.contains(((Number) o[0]).intValue())) {
+                continue;
+            }
+            LocalDate day = LocalDate.ofEpochDay(((Number) o[2]).longValue());
+            if (day.isAfter(asOf) || YearMonth.from(day).isBefore(first)) {
+                continue;
+            }
+            months.merge(YearMonth.from(day), o[3] == null ? 0 : ((Number) o[3]).doubleValue(), Double::sum);
+        }
+        return months;
+    }
+
+    /** Members with a non-empty email, from the customer rows. */
+    private static long directEmails(Fixture f, RoaringBitmap members) throws SQLException {
+        long n = 0;
+        try (Statement st = f.ws().connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT ck, email FROM customers")) {
+            while (rs.next()) {
+                String email = rs.getString(2);
+                if (members.contains(rs.getInt(1)) && email != null && !email.isEmpty()) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private static List<RoaringBitmap> referenceMembers(Fixture f, Case c) {
