@@ -15,6 +15,7 @@ import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.hierarchy.Levels;
 import org.segmint.persistence.insight.Breakdowns;
 import org.segmint.persistence.insight.CompareBy;
+import org.segmint.persistence.insight.InsightJson;
 import org.segmint.persistence.insight.InsightSummary;
 import org.segmint.persistence.insight.Insights;
 import org.segmint.persistence.store.SegmentStore;

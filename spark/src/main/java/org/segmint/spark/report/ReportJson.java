@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.segmint.model.compare.OverlapMatrix;
 import org.segmint.model.hierarchy.HierarchyLevel;
-import org.segmint.model.insight.RevenueTree;
 import org.segmint.model.waterfall.EntryCount;
 import org.segmint.model.waterfall.WaterfallWarning;
 import org.segmint.persistence.compare.Comparison;
 import org.segmint.persistence.compare.SegmentMetrics;
+import org.segmint.persistence.insight.InsightJson;
 import org.segmint.persistence.insight.InsightSummary;
-import org.segmint.persistence.insight.MonthRevenue;
-import org.segmint.persistence.insight.Reachability;
 
 /**
  * The JSON documents of the Spark commands, in the shapes of the desktop command line's (FORMATS.md §3, §5;
@@ -66,62 +64,10 @@ public final class ReportJson {
         window.put("from", s.window().from().toString());
         window.put("to", s.window().to().toString());
         result.put("window", window);
-        result.putAll(summary(s, true));
+        result.putAll(InsightJson.summary(s, true));
         result.put("changeAgainstBaseline", s.revenueTree().changeAgainst(base.revenueTree()));
-        result.put("baseline", summary(base, false));
+        result.put("baseline", InsightJson.summary(base, false));
         return result;
-    }
-
-    static Map<String, Object> summary(InsightSummary s, boolean monthly) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("customers", s.customers());
-        m.put("activeCustomers", s.activeCustomers());
-        m.put("revenue12m", s.revenue12m());
-        m.put("revenueTree", tree(s.revenueTree()));
-        m.put("reachability", reachability(s.reachability()));
-        if (monthly) {
-            List<Map<String, Object>> months = new ArrayList<>();
-            for (MonthRevenue r : s.monthlyRevenue()) {
-                Map<String, Object> month = new LinkedHashMap<>();
-                month.put("month", r.month().toString());
-                month.put("revenue", r.revenue());
-                months.add(month);
-            }
-            m.put("monthlyRevenue", months);
-        }
-        return m;
-    }
-
-    static Map<String, Object> tree(RevenueTree t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("netRevenue", t.netRevenue());
-        m.put("purchasers", t.purchasers());
-        m.put("revenuePerCustomer", t.revenuePerCustomer());
-        m.put("ordersPerCustomer", t.ordersPerCustomer());
-        m.put("averageOrderValue", t.averageOrderValue());
-        m.put("unitsPerTransaction", t.unitsPerTransaction());
-        m.put("averageUnitRevenue", t.averageUnitRevenue());
-        m.put("orders", t.orders());
-        m.put("units", t.units());
-        return m;
-    }
-
-    static Map<String, Object> reachability(Reachability r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("email", channel(r.email()));
-        m.put("emailOptIn", channel(r.emailOptIn()));
-        m.put("phone", channel(r.phone()));
-        m.put("postalAddress", channel(r.postalAddress()));
-        return m;
-    }
-
-    private static Map<String, Object> channel(Reachability.Channel c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("available", c.available());
-        m.put("column", c.column());
-        m.put("customers", c.count());
-        m.put("share", c.share());
-        return m;
     }
 
     public static Map<String, Object> compare(Comparison c) {

@@ -1,22 +1,21 @@
-package org.segmint.app.cli;
+package org.segmint.persistence.insight;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.segmint.model.insight.RevenueTree;
-import org.segmint.persistence.insight.Breakdown;
-import org.segmint.persistence.insight.InsightSummary;
-import org.segmint.persistence.insight.MonthRevenue;
-import org.segmint.persistence.insight.Reachability;
 
-/** The JSON shapes of insights, shared by the insights and compare commands (documented in docs/insights.md). */
-final class InsightJson {
+/**
+ * The JSON shapes of insights (documented in docs/insights.md), one writer for the desktop's command line and for
+ * Spark's, so that both print the same document.
+ */
+public final class InsightJson {
     private InsightJson() {
     }
 
     /** customers, activeCustomers, revenue12m, revenueTree, reachability and, when asked, the monthly trend. */
-    static Map<String, Object> summary(InsightSummary s, boolean monthly) {
+    public static Map<String, Object> summary(InsightSummary s, boolean monthly) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("customers", s.customers());
         m.put("activeCustomers", s.activeCustomers());
@@ -36,7 +35,7 @@ final class InsightJson {
         return m;
     }
 
-    static Map<String, Object> tree(RevenueTree t) {
+    public static Map<String, Object> tree(RevenueTree t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("netRevenue", t.netRevenue());
         m.put("purchasers", t.purchasers());
@@ -50,7 +49,7 @@ final class InsightJson {
         return m;
     }
 
-    static Map<String, Object> reachability(Reachability r) {
+    public static Map<String, Object> reachability(Reachability r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("email", channel(r.email()));
         m.put("emailOptIn", channel(r.emailOptIn()));
@@ -68,7 +67,7 @@ final class InsightJson {
         return m;
     }
 
-    static Map<String, Object> breakdown(Breakdown b) {
+    public static Map<String, Object> breakdown(Breakdown b) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("field", b.field());
         m.put("kind", b.kind().name().toLowerCase());
