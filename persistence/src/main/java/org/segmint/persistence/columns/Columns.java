@@ -40,6 +40,9 @@ public final class Columns {
         CustomerKeys keys;
         PurchaseRows purchases;
         EventRows events;
+        /** The rows by date, once a windowed condition asked for them; {@code indexed} even when null. */
+        DateIndex byDate;
+        boolean indexed;
         final Map<String, Column> columns = new HashMap<>();
 
         TableColumns(StoredSet stored) {
@@ -61,6 +64,8 @@ public final class Columns {
                         next.keys = held.keys;
                         next.purchases = held.purchases;
                         next.events = held.events;
+                        next.byDate = held.byDate;
+                        next.indexed = held.indexed;
                         next.columns.putAll(held.columns);
                         tables.put(table, next);
                     }
@@ -258,6 +263,27 @@ public final class Columns {
                 }
             }
             return t.events;
+        }
+    }
+
+    /**
+     * The rows of {@code orders}, {@code order_items} or {@code events} in date order, built from the held rows
+     * the first time a windowed condition asks; null without keys or when the dates are too scattered to index.
+     */
+    public DateIndex byDate(String table, Cancellation cancel) {
+        boolean isEvents = table.equals(Catalog.EVENTS);
+        EventRows e = isEvents ? events(cancel) : null;
+        PurchaseRows p = isEvents ? null : purchases(table.equals(Catalog.ORDER_ITEMS), cancel);
+        if (e == null && p == null) {
+            return null;
+        }
+        TableColumns t = table(table, cancel);
+        synchronized (t) {
+            if (!t.indexed) {
+                t.byDate = isEvents ? DateIndex.of(e) : DateIndex.of(p);
+                t.indexed = true;
+            }
+            return t.byDate;
         }
     }
 

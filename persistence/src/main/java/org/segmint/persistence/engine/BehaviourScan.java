@@ -2,8 +2,11 @@ package org.segmint.persistence.engine;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
+import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.RoaringBitmapWriter;
+import org.segmint.persistence.columns.DateIndex;
 import org.segmint.persistence.columns.EventRows;
 import org.segmint.persistence.columns.Kbn;
 import org.segmint.persistence.columns.Parallel;
@@ -26,9 +29,10 @@ final class BehaviourScan {
     private final long low;
     private final long high;
     private final ValueTest.Row where;
+    private final Supplier<DateIndex> byDate;
 
     private BehaviourScan(RowLayout layout, PurchaseRows purchases, EventRows events, int eventType, long low,
-                          long high, ValueTest.Row where) {
+                          long high, ValueTest.Row where, Supplier<DateIndex> byDate) {
         this.layout = layout;
         this.purchases = purchases;
         this.events = events;
@@ -36,20 +40,31 @@ final class BehaviourScan {
         this.low = low;
         this.high = high;
         this.where = where;
+        this.byDate = byDate;
     }
 
-    static BehaviourScan purchases(PurchaseRows rows, long low, long high, ValueTest.Row where) {
-        return new BehaviourScan(rows.layout(), rows, null, 0, low, high, where);
+    /**
+     * @param byDate the rows by date, asked for only when the window has both ends (it may give null): a window
+     *               holding few of the rows is then read through it
+     */
+    static BehaviourScan purchases(PurchaseRows rows, long low, long high, ValueTest.Row where, Supplier<DateIndex> byDate) {
+        return new BehaviourScan(rows.layout(), rows, null, 0, low, high, where, byDate);
     }
 
-    static BehaviourScan events(EventRows rows, int eventType, long low, long high, ValueTest.Row where) {
-        return new BehaviourScan(rows.layout(), null, rows, eventType, low, high, where);
+    /** As {@link #purchases}, with {@code low} and {@code high} in seconds. */
+    static BehaviourScan events(EventRows rows, int eventType, long low, long high, ValueTest.Row where,
+                                Supplier<DateIndex> byDate) {
+        return new BehaviourScan(rows.layout(), null, rows, eventType, low, high, where, byDate);
     }
 
     /** Customers with at least one counted row. */
     RoaringBitmap customers() {
+        int[] window = windowEntries();
+        if (window != null) {
+            return customersInWindow(window[0], window[1]);
+        }
         return ColumnLeaves.merge(Parallel.split(layout.keys(), layout.rows(), (from, to) -> {
-            RoaringBitmapWriter<RoaringBitmap> out = RoaringBitmapWriter.writer().get();
+            RoaringBitmapWriter<RoaringBitmap> out = ColumnLeaves.writer();
             if (purchases != null) {
                 anyPurchase(from, to, out);
             } else if (eventType != TextColumn.NULL) {
@@ -57,6 +72,108 @@ final class BehaviourScan {
             }
             return out.get();
         }));
+    }
+
+    /**
+     * The entries of the date index that the window covers, {from, to}, when reading them beats reading every
+     * customer's rows: the window has both ends and holds under half of the rows (a quarter with a where).
+     * Else null.
+     */
+    private int[] windowEntries() {
+        boolean bounded = purchases != null ? low > PurchaseRows.NO_DATE && high < Long.MAX_VALUE
+                : low > EventRows.NO_TIME && high < Long.MAX_VALUE;
+        if (!bounded || (purchases == null && eventType == TextColumn.NULL)) {
+            return null;
+        }
+        DateIndex index = byDate.get();
+        if (index == null) {
+            return null;
+        }
+        long lowDay = purchases != null ? low : Math.floorDiv(low, DateIndex.DAY_SECONDS);
+        long highDay = purchases != null ? high : Math.floorDiv(high, DateIndex.DAY_SECONDS);
+        int from = index.first(lowDay);
+        int to = Math.max(from, index.end(highDay));
+        // An entry costs a jump to its row when there is a where to test (about three sequential rows' time);
+        // without one it costs less than a row of the customers' scan.
+        long share = where == null ? 2 : 4;
+        return (to - from) * share < layout.rows() ? new int[] {from, to} : null;
+    }
+
+    /**
+     * Whether entry {@code i} of the date index is counted: its event type (for events), its exact time when
+     * the window does not start and end at midnight, and the where.
+     */
+    private boolean counted(DateIndex index, int i, long[] time, boolean wholeDays) {
+        if (index.type() != null && index.type()[i] != eventType) {
+            return false;
+        }
+        int q = index.row()[i];
+        if (!wholeDays && (time[q] < low || time[q] > high)) {
+            return false;
+        }
+        return where == null || where.test(q);
+    }
+
+    private boolean wholeDays() {
+        return purchases != null || Math.floorMod(low, DateIndex.DAY_SECONDS) == 0
+                && Math.floorMod(high + 1, DateIndex.DAY_SECONDS) == 0;
+    }
+
+    /** {@link #customers()} through the date index: the customers of the counted entries {@code from .. to - 1}. */
+    private RoaringBitmap customersInWindow(int from, int to) {
+        DateIndex index = byDate.get();
+        int[] customer = index.customer();
+        long[] time = events == null ? null : events.time();
+        boolean wholeDays = wholeDays();
+        List<long[]> parts = Parallel.split(to - from, to - from, (a, b) -> {
+            long[] bits = new long[(layout.keys() + 63) >>> 6];
+            for (int i = from + a, end = from + b; i < end; i++) {
+                if (counted(index, i, time, wholeDays)) {
+                    int ck = customer[i];
+                    bits[ck >>> 6] |= 1L << ck;
+                }
+            }
+            return bits;
+        });
+        long[] bits = parts.get(0);
+        for (int p = 1; p < parts.size(); p++) {
+            long[] other = parts.get(p);
+            for (int w = 0; w < bits.length; w++) {
+                bits[w] |= other[w];
+            }
+        }
+        return BitSetUtil.bitmapOf(bits);
+    }
+
+    /** {@link #events()} through the date index: counted entries {@code from .. to - 1} per customer. */
+    private Measures eventsInWindow(int from, int to) {
+        DateIndex index = byDate.get();
+        int[] customer = index.customer();
+        long[] time = events.time();
+        boolean wholeDays = wholeDays();
+        List<int[]> parts = Parallel.split(to - from, to - from, (a, b) -> {
+            int[] counts = new int[layout.keys()];
+            for (int i = from + a, end = from + b; i < end; i++) {
+                if (counted(index, i, time, wholeDays)) {
+                    counts[customer[i]]++;
+                }
+            }
+            return counts;
+        });
+        int[] counts = parts.get(0);
+        for (int p = 1; p < parts.size(); p++) {
+            int[] other = parts.get(p);
+            for (int k = 0; k < counts.length; k++) {
+                counts[k] += other[k];
+            }
+        }
+        MeasureList out = new MeasureList(counts.length);
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] > 0) {
+                out.add(k, counts[k]);
+            }
+        }
+        return concat(List.of(out));
     }
 
     /** Distinct orders (a row without an order id counting as one) of every customer with counted rows. */
@@ -126,6 +243,10 @@ final class BehaviourScan {
 
     /** The number of counted events of every customer that has some. */
     Measures events() {
+        int[] window = windowEntries();
+        if (window != null) {
+            return eventsInWindow(window[0], window[1]);
+        }
         return concat(Parallel.split(layout.keys(), layout.rows(), (from, to) -> {
             MeasureList out = new MeasureList(to - from);
             if (eventType == TextColumn.NULL) {

@@ -64,7 +64,7 @@ final class ColumnSequences {
 
     /** The members among customer keys {@code from .. to - 1}. */
     RoaringBitmap members(int fromKey, int toKey) {
-        RoaringBitmapWriter<RoaringBitmap> out = RoaringBitmapWriter.writer().get();
+        RoaringBitmapWriter<RoaringBitmap> out = ColumnLeaves.writer();
         if (empty) {
             return out.get();
         }

@@ -31,7 +31,7 @@ record Measures(int[] cks, double[] values) {
         if (!sorted) {
             return RoaringBitmap.bitmapOfUnordered(java.util.Arrays.copyOf(keys, n));
         }
-        org.roaringbitmap.RoaringBitmapWriter<RoaringBitmap> out = org.roaringbitmap.RoaringBitmapWriter.writer().get();
+        org.roaringbitmap.RoaringBitmapWriter<RoaringBitmap> out = ColumnLeaves.writer();
         for (int i = 0; i < n; i++) {
             out.add(keys[i]);
         }
