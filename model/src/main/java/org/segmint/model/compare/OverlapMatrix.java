@@ -46,12 +46,40 @@ public final class OverlapMatrix {
         union = all;
     }
 
+    /**
+     * The count of every exact intersection from the size of every plain intersection (each built from a smaller
+     * one and one set, the widest only counted), by inclusion and exclusion: the customers in exactly the sets of
+     * a mask are those in all of them, less those in any more. A few dozen set operations for five sets, where
+     * building each exact intersection took a few hundred.
+     */
     private static long[] exactCounts(List<RoaringBitmap> sets) {
-        long[] exact = new long[1 << sets.size()];
-        for (int mask = 1; mask < exact.length; mask++) {
-            exact[mask] = exactly(sets, mask).getLongCardinality();
+        int n = sets.size();
+        long[] count = new long[1 << n];
+        RoaringBitmap[] all = new RoaringBitmap[1 << n];
+        for (int mask = 1; mask < count.length; mask++) {
+            int high = 31 - Integer.numberOfLeadingZeros(mask);
+            int rest = mask & ~(1 << high);
+            RoaringBitmap last = sets.get(high);
+            if (rest == 0) {
+                all[mask] = last;
+                count[mask] = last.getLongCardinality();
+            } else if (high == n - 1) {
+                // No wider mask extends this one: its size is enough.
+                count[mask] = RoaringBitmap.andCardinality(all[rest], last);
+            } else {
+                all[mask] = RoaringBitmap.and(all[rest], last);
+                count[mask] = all[mask].getLongCardinality();
+            }
         }
-        return exact;
+        for (int bit = 0; bit < n; bit++) {
+            for (int mask = 1; mask < count.length; mask++) {
+                if ((mask & (1 << bit)) == 0) {
+                    count[mask] -= count[mask | (1 << bit)];
+                }
+            }
+        }
+        count[0] = 0;
+        return count;
     }
 
     /**

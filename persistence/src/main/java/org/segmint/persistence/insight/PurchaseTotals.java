@@ -1,6 +1,9 @@
 package org.segmint.persistence.insight;
 
 import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.roaringbitmap.BatchIterator;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.insight.RevenueTree;
 import org.segmint.model.segment.DateRange;
@@ -17,10 +20,17 @@ import org.segmint.model.task.Cancellation;
  * orders.
  */
 final class PurchaseTotals {
+    private static final int KEPT_TREES = 16;
     private final DateRange range;
     private final int[] orders;
     private final double[] revenue;
     private final double[] units;
+    private final Map<RoaringBitmap, RevenueTree> trees = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<RoaringBitmap, RevenueTree> eldest) {
+            return size() > KEPT_TREES;
+        }
+    };
 
     private PurchaseTotals(DateRange range, int size) {
         this.range = range;
@@ -75,22 +85,35 @@ final class PurchaseTotals {
         return purchasers;
     }
 
-    /** The revenue tree of the members' orders in the range. */
-    RevenueTree tree(RoaringBitmap members) {
+    /**
+     * The revenue tree of the members' orders in the range. The last few trees are kept with a copy of their
+     * members: opening a comparison or model again over the same segments finds them instead of walking every
+     * member again (a set's hash and equality read its containers, far less than its members).
+     */
+    synchronized RevenueTree tree(RoaringBitmap members) {
+        RevenueTree kept = trees.get(members);
+        if (kept != null) {
+            return kept;
+        }
         long purchasers = 0;
         long orderCount = 0;
         Sum net = new Sum();
         Sum unitSum = new Sum();
-        for (org.roaringbitmap.PeekableIntIterator it = members.getIntIterator(); it.hasNext(); ) {
-            int ck = it.next();
-            if (ck < 0 || ck >= orders.length || orders[ck] == 0) {
-                continue;
+        int[] batch = new int[256];
+        for (BatchIterator it = members.getBatchIterator(); it.hasNext(); ) {
+            for (int i = 0, n = it.nextBatch(batch); i < n; i++) {
+                int ck = batch[i];
+                if (ck < 0 || ck >= orders.length || orders[ck] == 0) {
+                    continue;
+                }
+                purchasers++;
+                orderCount += orders[ck];
+                net.add(revenue[ck]);
+                unitSum.add(units[ck]);
             }
-            purchasers++;
-            orderCount += orders[ck];
-            net.add(revenue[ck]);
-            unitSum.add(units[ck]);
         }
-        return RevenueTree.of(net.value(), purchasers, orderCount, unitSum.value());
+        RevenueTree tree = RevenueTree.of(net.value(), purchasers, orderCount, unitSum.value());
+        trees.put(members.clone(), tree);
+        return tree;
     }
 }
