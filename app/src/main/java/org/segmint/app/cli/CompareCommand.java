@@ -10,8 +10,8 @@ import org.segmint.model.hierarchy.HierarchyLevel;
 import org.segmint.model.segment.Segment;
 import org.segmint.model.task.Cancellation;
 import org.segmint.persistence.compare.Comparison;
+import org.segmint.persistence.compare.ComparisonJson;
 import org.segmint.persistence.compare.SegmentComparer;
-import org.segmint.persistence.compare.SegmentMetrics;
 import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.hierarchy.Levels;
 import org.segmint.persistence.insight.Insights;
@@ -109,56 +109,7 @@ public final class CompareCommand extends EvaluatingCommand {
     }
 
     static Map<String, Object> toJson(Comparison c) {
-        OverlapMatrix m = c.overlap();
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("asOf", c.asOf().toString());
-        result.put("level", c.level());
-        List<Map<String, Object>> segments = new ArrayList<>();
-        for (int i = 0; i < m.count(); i++) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("name", m.names().get(i));
-            s.put("customers", c.metrics().get(i).customers());
-            if (!c.level().equals(HierarchyLevel.CUSTOMER.name())) {
-                s.put("count", m.size(i));
-                s.put(c.level(), m.size(i));
-            }
-            s.put("unique", m.unique(i));
-            segments.add(s);
-        }
-        result.put("segments", segments);
-        result.put("overlap", m.matrix());
-        List<List<Double>> shares = new ArrayList<>();
-        for (int i = 0; i < m.count(); i++) {
-            List<Double> row = new ArrayList<>();
-            for (int j = 0; j < m.count(); j++) {
-                row.add(m.overlapShare(i, j));
-            }
-            shares.add(row);
-        }
-        result.put("overlapShare", shares);
-        result.put("union", m.union());
-        List<Map<String, Object>> intersections = new ArrayList<>();
-        for (OverlapMatrix.Combination combination : m.combinations()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("segments", combination.names());
-            x.put(c.level().equals(HierarchyLevel.CUSTOMER.name()) ? "customers" : "count", combination.count());
-            intersections.add(x);
-        }
-        result.put("intersections", intersections);
-        List<Map<String, Object>> metrics = new ArrayList<>();
-        for (SegmentMetrics s : c.metrics()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("name", s.name());
-            x.put("customers", s.customers());
-            x.put("activeCustomers", s.activeCustomers());
-            x.put("revenue12m", s.revenue());
-            x.put("revenuePerCustomer", s.revenuePerCustomer());
-            x.put("unitsPerOrder", s.unitsPerOrder());
-            x.put("averageOrderValue", s.averageOrderValue());
-            metrics.add(x);
-        }
-        result.put("metrics", metrics);
-        return result;
+        return ComparisonJson.of(c);
     }
 
     private void printText(Comparison c) {

@@ -17,6 +17,7 @@ import org.segmint.persistence.json.ModelFiles;
 import org.segmint.persistence.store.ModelStore;
 import org.segmint.persistence.store.SegmentStore;
 import org.segmint.persistence.waterfall.ModelExport;
+import org.segmint.persistence.waterfall.ModelJson;
 import org.segmint.persistence.waterfall.ModelRun;
 import org.segmint.persistence.waterfall.ModelRunner;
 import org.segmint.persistence.workspace.Workspace;
@@ -93,44 +94,8 @@ public final class ModelCommand extends EvaluatingCommand {
     }
 
     static Map<String, Object> toJson(String name, LocalDate asOf, WaterfallResult r) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("model", name);
-        result.put("asOf", asOf.toString());
-        List<Map<String, Object>> segments = new ArrayList<>();
-        for (EntryResult e : r.entries()) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("name", e.name());
-            s.put("qualifying", e.qualifying());
-            s.put("assigned", e.assigned());
-            s.put("taken", e.taken());
-            List<Map<String, Object>> takenBy = new ArrayList<>();
-            for (int j = 0; j < e.takenBy().size(); j++) {
-                if (e.takenBy().get(j) > 0) {
-                    Map<String, Object> t = new LinkedHashMap<>();
-                    t.put("name", r.entries().get(j).name());
-                    t.put("customers", e.takenBy().get(j));
-                    takenBy.add(t);
-                }
-            }
-            s.put("takenBy", takenBy);
-            segments.add(s);
-        }
-        result.put("segments", segments);
-        Map<String, Object> leftovers = new LinkedHashMap<>();
-        leftovers.put("name", r.leftoversName());
-        leftovers.put("assigned", r.leftovers().getLongCardinality());
-        result.put("leftovers", leftovers);
-        result.put("total", r.total());
-        List<Map<String, Object>> warnings = new ArrayList<>();
-        for (WaterfallWarning w : r.warnings()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("kind", w.kind().name().toLowerCase());
-            x.put("segment", w.entry() < 0 ? null : r.entries().get(w.entry()).name());
-            x.put("message", w.message());
-            warnings.add(x);
-        }
-        result.put("warnings", warnings);
-        return result;
+        return ModelJson.of(name, asOf, r.entries().stream().map(EntryResult::count).toList(), r.leftoversName(),
+                r.leftovers().getLongCardinality(), r.total(), r.warnings());
     }
 
     private void printText(String name, WaterfallResult r) {

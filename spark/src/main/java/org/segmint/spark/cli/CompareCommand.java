@@ -6,9 +6,9 @@ import java.util.List;
 import org.segmint.model.compare.OverlapMatrix;
 import org.segmint.model.segment.Segment;
 import org.segmint.persistence.compare.Comparison;
+import org.segmint.persistence.compare.ComparisonJson;
 import org.segmint.persistence.workspace.WorkspaceException;
 import org.segmint.spark.report.CompareReport;
-import org.segmint.spark.report.ReportJson;
 import org.segmint.spark.report.SparkEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -35,7 +35,7 @@ public final class CompareCommand extends DataCommand {
         LocalDate asOf = engine.root().asOf(given);
         Comparison c = CompareReport.run(engine, segments, asOf);
         if (json) {
-            printJson(ReportJson.compare(c));
+            printJson(ComparisonJson.of(c));
         } else {
             OverlapMatrix m = c.overlap();
             println("As of " + c.asOf());

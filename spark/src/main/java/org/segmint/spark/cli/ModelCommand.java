@@ -3,6 +3,7 @@ package org.segmint.spark.cli;
 import java.time.LocalDate;
 import org.apache.hadoop.fs.Path;
 import org.segmint.model.waterfall.EntryCount;
+import org.segmint.persistence.waterfall.ModelJson;
 import org.segmint.model.waterfall.PriorityModel;
 import org.segmint.model.waterfall.WaterfallWarning;
 import org.segmint.persistence.json.ModelFiles;
@@ -66,7 +67,8 @@ public final class ModelCommand extends DataCommand {
                 target == null ? null : rows -> outputs.replace(target, temp -> MembersCommand.write(rows, temp,
                         outFormat)));
         if (json) {
-            var document = ReportJson.model(r);
+            var document = ModelJson.of(r.model(), r.asOf(), r.entries(), r.leftoversName(), r.leftovers(), r.total(),
+                    r.warnings());
             if (target != null) {
                 document.put("out", target.toString());
             }
