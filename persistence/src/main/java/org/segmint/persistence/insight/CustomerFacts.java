@@ -21,7 +21,7 @@ record CustomerFacts(LocalDate asOf, long dataVersion, RoaringBitmap allCustomer
                      MonthlyRevenue monthly, ReachabilityColumns reachabilityColumns, ReachabilityFlags reachability) {
 
     static CustomerFacts load(Workspace ws, LocalDate asOf, long dataVersion, Cancellation cancel) {
-        CustomerFacts fromColumns = fromColumns(ws, asOf, dataVersion, cancel);
+        CustomerFacts fromColumns = fromColumns(ws, asOf, dataVersion, null, cancel);
         if (fromColumns != null) {
             return fromColumns;
         }
@@ -47,8 +47,22 @@ record CustomerFacts(LocalDate asOf, long dataVersion, RoaringBitmap allCustomer
         return new CustomerFacts(asOf, dataVersion, all, window, monthly.build(), columns, flags);
     }
 
-    /** The facts from the columns held in memory (one pass over the orders), or null when they cannot serve. */
-    private static CustomerFacts fromColumns(Workspace ws, LocalDate asOf, long dataVersion, Cancellation cancel) {
+    /**
+     * The facts of {@code members} alone, from the columns held in memory (their rows only), or null when the
+     * columns cannot serve. Totals and months of everyone else are empty: for one summary of a small segment,
+     * never to be kept as the workspace's facts.
+     */
+    static CustomerFacts ofMembers(Workspace ws, LocalDate asOf, long dataVersion, RoaringBitmap members,
+                                   Cancellation cancel) {
+        return fromColumns(ws, asOf, dataVersion, members, cancel);
+    }
+
+    /**
+     * The facts from the columns held in memory (one pass over the orders, of {@code only} when not null), or null
+     * when they cannot serve.
+     */
+    private static CustomerFacts fromColumns(Workspace ws, LocalDate asOf, long dataVersion, RoaringBitmap only,
+                                             Cancellation cancel) {
         try {
             Columns columns = ColumnStore.of(ws).at(dataVersion);
             CustomerKeys keys = columns.keys(cancel);
@@ -61,7 +75,7 @@ record CustomerFacts(LocalDate asOf, long dataVersion, RoaringBitmap allCustomer
             if (flags == null) {
                 return null;
             }
-            OrderFacts.Result facts = OrderFacts.of(orders, keys.size(), asOf);
+            OrderFacts.Result facts = OrderFacts.of(orders, keys.size(), asOf, only);
             return new CustomerFacts(asOf, dataVersion, keys.all(), facts.window(), facts.monthly(), reach, flags);
         } catch (StaleColumnsException e) {
             return null;

@@ -23,6 +23,8 @@ import org.segmint.persistence.workspace.Workspace;
  * or the workspace's data version changes. Use one instance from one thread at a time.
  */
 public final class Insights {
+    /** A segment of under 1/8 of the customers gets a summary from its own rows when nothing is cached. */
+    private static final int SMALL_SEGMENT_SHARE = 8;
     private final Workspace workspace;
     private CustomerFacts facts;
     private PurchaseTotals totals;
@@ -44,7 +46,7 @@ public final class Insights {
      *                   segment), used for the statistics' SQL; null for all customers
      */
     public InsightSummary summary(RoaringBitmap members, LocalDate asOf, String membersSql, Cancellation cancel) {
-        CustomerFacts f = facts(asOf, cancel);
+        CustomerFacts f = factsFor(members, asOf, cancel);
         RevenueTree tree = f.window().tree(members);
         return new InsightSummary(asOf, f.window().range(), members.getLongCardinality(), tree.purchasers(),
                 tree.netRevenue(), f.reachability().of(members), f.monthly().of(members), tree,
@@ -102,6 +104,36 @@ public final class Insights {
             return orders == null || !orders.regularDates() ? null : OrderFacts.totals(orders, keys.size(), range);
         } catch (StaleColumnsException e) {
             return null;
+        }
+    }
+
+    /**
+     * The facts a summary of {@code members} needs: the cached arrays when they are current; for a segment of under
+     * an eighth of the customers, the members' own facts (reading only their rows, not kept); else the arrays,
+     * loaded and kept for the next summaries.
+     */
+    private synchronized CustomerFacts factsFor(RoaringBitmap members, LocalDate asOf, Cancellation cancel) {
+        long version = workspace.dataVersion();
+        if (facts != null && facts.asOf().equals(asOf) && facts.dataVersion() == version) {
+            return facts;
+        }
+        long customers = customerCount(version, cancel);
+        if (customers > 0 && members.getLongCardinality() * SMALL_SEGMENT_SHARE < customers) {
+            CustomerFacts own = CustomerFacts.ofMembers(workspace, asOf, version, members, cancel);
+            if (own != null) {
+                return own;
+            }
+        }
+        return facts(asOf, cancel);
+    }
+
+    /** The number of customers as the columns hold them, or -1 when they cannot. */
+    private long customerCount(long version, Cancellation cancel) {
+        try {
+            CustomerKeys keys = ColumnStore.of(workspace).at(version).keys(cancel);
+            return keys == null ? -1 : keys.all().getLongCardinality();
+        } catch (StaleColumnsException e) {
+            return -1;
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.segment.DateRange;
 import org.segmint.persistence.columns.Parallel;
 import org.segmint.persistence.columns.PurchaseRows;
@@ -26,6 +27,15 @@ final class OrderFacts {
     }
 
     static Result of(PurchaseRows rows, int size, LocalDate asOf) {
+        return of(rows, size, asOf, null);
+    }
+
+    /**
+     * As {@link #of(PurchaseRows, int, LocalDate)}, for the customers of {@code only} alone (null: everyone): the
+     * others get no totals and no months. A small segment's summary reads its members' rows instead of all.
+     */
+    static Result of(PurchaseRows rows, int size, LocalDate asOf, RoaringBitmap only) {
+        long[] wanted = only == null ? null : bits(only, size);
         DateRange window = Insights.window(asOf);
         PurchaseTotals totals = PurchaseTotals.empty(window, size - 1);
         YearMonth first = YearMonth.from(asOf).minusMonths(MonthlyRevenue.MONTHS - 1);
@@ -53,6 +63,9 @@ final class OrderFacts {
             int stamp = 0;
             for (int ck = from; ck < to; ck++) {
                 start[ck - from] = months.size;
+                if (wanted != null && (wanted[ck >>> 6] & 1L << ck) == 0) {
+                    continue;
+                }
                 stamp++;
                 int n = 0;
                 double r = 0;
@@ -108,6 +121,17 @@ final class OrderFacts {
             revenues.add(p.revenue());
         }
         return new Result(totals, MonthlyRevenue.ofParts(asOf, size, starts, months, revenues));
+    }
+
+    /** {@code set} as one bit per key below {@code size}. */
+    private static long[] bits(RoaringBitmap set, int size) {
+        long[] bits = new long[(size + 63) >>> 6];
+        set.forEach((org.roaringbitmap.IntConsumer) ck -> {
+            if (ck >= 0 && ck < size) {
+                bits[ck >>> 6] |= 1L << ck;
+            }
+        });
+        return bits;
     }
 
     /** The 12-month totals only (compare and models need no trend). */

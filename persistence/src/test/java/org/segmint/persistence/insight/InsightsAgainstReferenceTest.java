@@ -285,6 +285,33 @@ class InsightsAgainstReferenceTest {
         return n;
     }
 
+    /**
+     * A small segment's summary read from its own rows, with nothing cached, equals its summary from every
+     * customer's facts (the path of larger segments and of every summary once the facts are kept).
+     */
+    @Property(tries = 15)
+    void aSmallSegmentsOwnSummaryEqualsTheOneFromEveryCustomersFacts(@ForAll("cases") Case c) throws Exception {
+        Fixture f = fixture();
+        long everyone = f.reference().everyone().size();
+        for (RoaringBitmap members : referenceMembers(f, c)) {
+            // Keep under an eighth of the customers: every third member until it is that small.
+            while (members.getLongCardinality() * 8 >= everyone) {
+                RoaringBitmap fewer = new RoaringBitmap();
+                int i = 0;
+                for (int ck : members) {
+                    if (i++ % 3 == 0) {
+                        fewer.add(ck);
+                    }
+                }
+                members = fewer;
+            }
+            InsightSummary own = new Insights(f.ws()).summary(members, c.asOf(), null, Cancellation.none());
+            Insights kept = new Insights(f.ws());
+            kept.baseline(c.asOf(), Cancellation.none());
+            assertEquals(kept.summary(members, c.asOf(), null, Cancellation.none()), own);
+        }
+    }
+
     private static List<RoaringBitmap> referenceMembers(Fixture f, Case c) {
         List<RoaringBitmap> sets = new ArrayList<>();
         for (Condition d : c.definitions()) {

@@ -24,6 +24,13 @@ class ConditionJsonPropertyTest {
             Path dir = Files.createTempDirectory("segmint-json");
             try (Workspace ws = RandomWorkspaces.create(dir.resolve("r.segmint"), 7)) {
                 definitions = new RandomDefinitions(ws.connection(), java.util.Set.of());
+            } finally {
+                // The definitions hold the values they picked: the workspace is not needed after this.
+                try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
             }
         }
         return definitions;
