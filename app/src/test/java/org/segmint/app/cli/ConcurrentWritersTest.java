@@ -65,9 +65,16 @@ class ConcurrentWritersTest {
             }));
         }
         for (Future<List<CliRun>> f : results) {
-            for (CliRun run : f.get()) {
+            List<CliRun> runs = f.get();
+            for (int i = 0; i < runs.size(); i++) {
+                CliRun run = runs.get(i);
                 assertEquals(0, run.code(), run.err());
-                assertEquals("", run.err());
+                boolean count = i % 2 == 1;
+                // A count waits at most a second to record itself behind other writers (by design: it never waits
+                // long for a bookkeeping write) and then says so; every save must succeed without a word.
+                if (!count || !run.err().startsWith("segmint: note: the count was not recorded in the workspace")) {
+                    assertEquals("", run.err());
+                }
             }
         }
         pool.shutdown();
