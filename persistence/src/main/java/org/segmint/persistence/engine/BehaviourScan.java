@@ -3,7 +3,6 @@ package org.segmint.persistence.engine;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.RoaringBitmapWriter;
 import org.segmint.persistence.columns.DateIndex;
@@ -135,14 +134,7 @@ final class BehaviourScan {
             }
             return bits;
         });
-        long[] bits = parts.get(0);
-        for (int p = 1; p < parts.size(); p++) {
-            long[] other = parts.get(p);
-            for (int w = 0; w < bits.length; w++) {
-                bits[w] |= other[w];
-            }
-        }
-        return BitSetUtil.bitmapOf(bits);
+        return ColumnLeaves.unionOfBits(parts);
     }
 
     /** {@link #events()} through the date index: counted entries {@code from .. to - 1} per customer. */

@@ -108,6 +108,21 @@ final class ColumnLeaves {
     }
 
     /**
+     * The union of the parts of a split loop that set a bit per key (each part an array as long as the others) as
+     * a bitmap. The first part is modified.
+     */
+    static RoaringBitmap unionOfBits(List<long[]> parts) {
+        long[] bits = parts.get(0);
+        for (int p = 1; p < parts.size(); p++) {
+            long[] other = parts.get(p);
+            for (int w = 0; w < bits.length; w++) {
+                bits[w] |= other[w];
+            }
+        }
+        return BitSetUtil.bitmapOf(bits);
+    }
+
+    /**
      * Customer keys whose value passes (an absent key's value never passes), as a bit per key set on both cores;
      * each core takes whole 64-key words, so no word is written by two. Text tests look a code's answer up
      * without branching.

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmint.model.segment.Comparison;
 import org.segmint.model.segment.Operator;
@@ -28,9 +27,9 @@ record Measures(int[] cks, double[] values) {
             size = Math.max(size, ck + 1);
         }
         // A bit per key, set in one pass on both cores: a threshold edit at a million customers stays a few ms.
-        long[] bits = new long[(size + 63) >>> 6];
+        int words = (size + 63) >>> 6;
         List<long[]> parts = Parallel.split(cks.length, cks.length, (from, to) -> {
-            long[] mine = from == 0 ? bits : new long[bits.length];
+            long[] mine = new long[words];
             if (range != null) {
                 // Measures are finite: "inside low .. high" is the comparison (outside it for "not equal").
                 double low = range[0];
@@ -51,14 +50,7 @@ record Measures(int[] cks, double[] values) {
             }
             return mine;
         });
-        for (long[] part : parts) {
-            if (part != bits) {
-                for (int w = 0; w < bits.length; w++) {
-                    bits[w] |= part[w];
-                }
-            }
-        }
-        return BitSetUtil.bitmapOf(bits);
+        return ColumnLeaves.unionOfBits(parts);
     }
 
     /**
