@@ -22,11 +22,13 @@ import org.segmint.model.segment.TimeUnit;
 import org.segmint.model.segment.Window;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
+import org.segmint.persistence.columns.Kbn;
 import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.reference.ReferenceEvaluator;
 import org.segmint.persistence.workspace.AsOfSetting;
 import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Workspace;
+import org.segmint.spark.plan.CompensatedSum;
 import org.segmint.spark.report.SparkEngine;
 
 /**
@@ -79,6 +81,39 @@ class CompensatedSumsTest {
         List<List<String>> spark = SparkMatchesReferenceTest.sparkMembers(new SparkEngine(Roots.open(root)), asOf,
                 definitions);
         assertEquals(desktop, spark);
+    }
+
+    /**
+     * A segment's revenue in a comparison adds up the sums of its combinations in the driver: adding their unrounded
+     * parts gives the one compensated pass of the desktop, where adding the rounded sums is off by the last digit.
+     */
+    @Test
+    void combinationSumsAddUpUnroundedAsOnePassDoes() {
+        double[][] groups = {{476.12, 463.25, 208.09, 458.13}, {92.95}, {60.44, 166.35, 360.74}};
+        List<org.apache.spark.sql.Row> rows = new ArrayList<>();
+        Kbn onePass = new Kbn();
+        for (int g = 0; g < groups.length; g++) {
+            for (double amount : groups[g]) {
+                rows.add(org.apache.spark.sql.RowFactory.create(g, amount));
+                onePass.add(amount);
+            }
+        }
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+                .add("g", org.apache.spark.sql.types.DataTypes.IntegerType)
+                .add("amount", org.apache.spark.sql.types.DataTypes.DoubleType);
+        List<org.apache.spark.sql.Row> sums = SharedSpark.session().createDataFrame(rows, schema).groupBy("g")
+                .agg(CompensatedSum.partsOf(org.apache.spark.sql.functions.col("amount")),
+                        CompensatedSum.of(org.apache.spark.sql.functions.col("amount")))
+                .collectAsList();
+        Kbn fromParts = new Kbn();
+        Kbn fromRounded = new Kbn();
+        for (org.apache.spark.sql.Row r : sums) {
+            CompensatedSum.addTo(fromParts, r.getStruct(1));
+            fromRounded.add(r.getDouble(2));
+        }
+        assertEquals(2286.07, onePass.value());
+        assertEquals(onePass.value(), fromParts.value());
+        assertEquals(2286.0699999999997, fromRounded.value(), "rounded partial sums lose the last digit");
     }
 
     private static void add(PreparedStatement order, String id, String customer, long day, double revenue)

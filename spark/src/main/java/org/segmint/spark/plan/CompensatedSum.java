@@ -23,6 +23,61 @@ public final class CompensatedSum extends Aggregator<Double, CompensatedSum.Buff
         return FUNCTION.apply(amounts);
     }
 
+    /**
+     * The same sum left unrounded: a struct of its running {@code sum} and {@code compensation} (and {@code any}),
+     * for sums the driver adds up further (a segment's revenue from its combinations' sums): adding both parts
+     * with {@link #addTo} loses nothing that rounding each partial sum would.
+     */
+    public static Column partsOf(Column amounts) {
+        return PARTS.apply(amounts);
+    }
+
+    /** Adds a {@link #partsOf} value (a struct row, null when the grouping had no rows) to a running sum. */
+    public static void addTo(org.segmint.persistence.columns.Kbn total, org.apache.spark.sql.Row parts) {
+        if (parts != null && parts.<Boolean>getAs("any")) {
+            total.add(parts.<Double>getAs("sum"));
+            total.add(parts.<Double>getAs("compensation"));
+        }
+    }
+
+    private static final UserDefinedFunction PARTS = functions.udaf(new Parts(), Encoders.DOUBLE());
+
+    /** The aggregation of {@link #partsOf}: the buffer itself as the result. */
+    private static final class Parts extends Aggregator<Double, Buffer, Buffer> {
+        private static final long serialVersionUID = 1L;
+        private final CompensatedSum sum = new CompensatedSum();
+
+        @Override
+        public Buffer zero() {
+            return sum.zero();
+        }
+
+        @Override
+        public Buffer reduce(Buffer b, Double amount) {
+            return sum.reduce(b, amount);
+        }
+
+        @Override
+        public Buffer merge(Buffer a, Buffer b) {
+            return sum.merge(a, b);
+        }
+
+        @Override
+        public Buffer finish(Buffer b) {
+            return b;
+        }
+
+        @Override
+        public Encoder<Buffer> bufferEncoder() {
+            return Encoders.bean(Buffer.class);
+        }
+
+        @Override
+        public Encoder<Buffer> outputEncoder() {
+            return Encoders.bean(Buffer.class);
+        }
+    }
+
     /** A running sum, its compensation, and whether any value was added. */
     public static final class Buffer implements java.io.Serializable {
         private static final long serialVersionUID = 1L;

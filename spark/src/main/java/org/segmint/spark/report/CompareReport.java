@@ -15,9 +15,11 @@ import org.apache.spark.sql.Row;
 import org.segmint.model.compare.OverlapMatrix;
 import org.segmint.model.insight.RevenueTree;
 import org.segmint.model.segment.Segment;
+import org.segmint.persistence.columns.Kbn;
 import org.segmint.persistence.compare.Comparison;
 import org.segmint.persistence.compare.SegmentMetrics;
 import org.segmint.persistence.workspace.WorkspaceException;
+import org.segmint.spark.plan.CompensatedSum;
 import org.segmint.spark.plan.CustomerFrame;
 import org.segmint.spark.plan.InsightColumns;
 
@@ -50,30 +52,40 @@ public final class CompareReport {
         Column purchaser = in.windowOrders().gt(0);
         List<Row> groups = frame.build().groupBy(mask.as("mask")).agg(sum(lit(1L)),
                 InsightsReport.count(purchaser), sum(when(purchaser, in.windowOrders()).otherwise(lit(0L))),
-                sum(when(purchaser, in.windowRevenue()).otherwise(lit(0.0))),
-                sum(when(purchaser, in.windowUnits()).otherwise(lit(0.0)))).filter(col("mask").gt(0))
+                CompensatedSum.partsOf(when(purchaser, in.windowRevenue()).otherwise(lit(0.0))),
+                CompensatedSum.partsOf(when(purchaser, in.windowUnits()).otherwise(lit(0.0)))).filter(col("mask").gt(0))
                 .collectAsList();
         int n = segments.size();
         long[] exact = new long[1 << n];
-        double[][] totals = new double[n][5];
+        long[][] counts = new long[n][3];
+        // Each segment's revenue and units add up its combinations' unrounded sums with compensation, so they come
+        // out as the desktop's one compensated pass over the segment's customers.
+        Kbn[][] sums = new Kbn[n][2];
         for (Row g : groups) {
             int m = ((Number) g.get(0)).intValue();
             exact[m] = InsightsReport.longAt(g, 1);
             for (int i = 0; i < n; i++) {
                 if ((m & (1 << i)) != 0) {
-                    for (int k = 0; k < 4; k++) {
-                        totals[i][k] += InsightsReport.doubleAt(g, k + 1);
+                    for (int k = 0; k < 3; k++) {
+                        counts[i][k] += InsightsReport.longAt(g, k + 1);
                     }
-                    totals[i][4] += InsightsReport.doubleAt(g, 5);
+                    for (int k = 0; k < 2; k++) {
+                        if (sums[i][k] == null) {
+                            sums[i][k] = new Kbn();
+                        }
+                        CompensatedSum.addTo(sums[i][k], g.isNullAt(k + 4) ? null : g.getStruct(k + 4));
+                    }
                 }
             }
         }
         List<String> names = segments.stream().map(Segment::name).toList();
         List<SegmentMetrics> metrics = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            double[] t = totals[i];
-            RevenueTree tree = RevenueTree.of(t[3], (long) t[1], (long) t[2], t[4]);
-            metrics.add(new SegmentMetrics(names.get(i), (long) t[0], tree.purchasers(), tree.netRevenue(),
+            long[] c = counts[i];
+            double revenue = sums[i][0] == null ? 0 : sums[i][0].value();
+            double units = sums[i][1] == null ? 0 : sums[i][1].value();
+            RevenueTree tree = RevenueTree.of(revenue, c[1], c[2], units);
+            metrics.add(new SegmentMetrics(names.get(i), c[0], tree.purchasers(), tree.netRevenue(),
                     tree.revenuePerCustomer(), tree.unitsPerTransaction(), tree.averageOrderValue()));
         }
         return new Comparison(asOf, OverlapMatrix.ofExactCounts(names, exact), metrics);

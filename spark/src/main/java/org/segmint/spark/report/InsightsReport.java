@@ -20,6 +20,7 @@ import org.segmint.model.segment.TimeUnit;
 import org.segmint.persistence.insight.InsightSummary;
 import org.segmint.persistence.insight.MonthRevenue;
 import org.segmint.persistence.insight.Reachability;
+import org.segmint.spark.plan.CompensatedSum;
 import org.segmint.spark.plan.CustomerFrame;
 import org.segmint.spark.plan.InsightColumns;
 
@@ -60,14 +61,14 @@ public final class InsightsReport {
         aggs.add(count(in));
         aggs.add(count(purchaser));
         aggs.add(sum(when(purchaser, c.windowOrders()).otherwise(lit(0L))));
-        aggs.add(sum(when(purchaser, c.windowRevenue()).otherwise(lit(0.0))));
-        aggs.add(sum(when(purchaser, c.windowUnits()).otherwise(lit(0.0))));
+        aggs.add(CompensatedSum.of(when(purchaser, c.windowRevenue()).otherwise(lit(0.0))));
+        aggs.add(CompensatedSum.of(when(purchaser, c.windowUnits()).otherwise(lit(0.0))));
         for (Column flag : reach.flags()) {
             aggs.add(flag == null ? lit(0L) : count(in.and(flag)));
         }
         if (trend) {
             for (int m = 0; m < InsightColumns.trendMonths(); m++) {
-                aggs.add(sum(when(in, c.monthRevenue(m)).otherwise(lit(0.0))));
+                aggs.add(CompensatedSum.of(when(in, c.monthRevenue(m)).otherwise(lit(0.0))));
             }
         }
         return aggs;
