@@ -210,12 +210,7 @@ public final class ImportPlan {
      */
     public static Optional<String> checkFlat(FlatRequest request, List<String> sourceColumns, Catalog catalog,
                                              String sourceName) {
-        try {
-            resolveFlat(request, sourceColumns, catalog, sourceName);
-            return Optional.empty();
-        } catch (WorkspaceException e) {
-            return Optional.of(ImportProblem.forDialog(e));
-        }
+        return refusal(() -> resolveFlat(request, sourceColumns, catalog, sourceName));
     }
 
     /**
@@ -224,8 +219,13 @@ public final class ImportPlan {
      */
     public static Optional<String> check(ImportRequest request, List<String> sourceColumns, Catalog catalog,
                                          String sourceName) {
+        return refusal(() -> resolve(request, sourceColumns, catalog, sourceName));
+    }
+
+    /** What {@code resolving} refuses, in the dialog's words; empty when it goes through. */
+    private static Optional<String> refusal(Runnable resolving) {
         try {
-            resolve(request, sourceColumns, catalog, sourceName);
+            resolving.run();
             return Optional.empty();
         } catch (WorkspaceException e) {
             return Optional.of(ImportProblem.forDialog(e));
