@@ -14,10 +14,11 @@ import org.segmint.persistence.workspace.WorkspaceException;
  * One pass over the orders of a date range, in (date, customer) order, handing each customer's orders of one
  * day to a consumer: the number of distinct orders, revenue and units.
  *
- * <p>Why not {@code GROUP BY ck} in SQL: that sorts the whole range in a temporary b-tree, several times
- * slower than reading the covering index {@code (order_date, ck, revenue, units, order_id)} in its own order.
- * In that order the rows of one order (one customer, one day) are neighbours, so distinct order ids are counted
- * within each (day, customer) run. An order id that appears on two different days counts as two orders.
+ * <p>The SQL path of the insights, used only when the order columns cannot serve them (dates that are not whole
+ * days): the column engine reads the same totals from memory, so no index orders the rows by date any more and
+ * SQLite sorts the range. In (date, customer) order the rows of one order (one customer, one day) are
+ * neighbours, so distinct order ids are counted within each (day, customer) run. An order id that appears on two
+ * different days counts as two orders.
  */
 final class OrderScan {
     static final String SQL = "SELECT order_date, ck, order_id, revenue, units FROM orders"

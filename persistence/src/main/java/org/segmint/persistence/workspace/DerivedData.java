@@ -127,6 +127,8 @@ public final class DerivedData {
         Connection c = ws.connection();
         progress.update(step, STEPS, "Building indexes");
         Indexes.createMissing(c);
+        // Before the metrics: their as-of date is the latest date in the data unless set otherwise.
+        LatestDates.update(ws, change);
         progress.update(step + 1, STEPS, "Computing customer metrics");
         updateMetrics(ws, change);
         progress.update(step + 2, STEPS, "Updating statistics");
@@ -220,16 +222,5 @@ public final class DerivedData {
         }
         MetricsSql.fill(c, "metrics", asOf);
         ws.setSetting(METRICS_AS_OF, asOf.toString());
-    }
-
-    static boolean hasColumn(Connection c, String table, String column) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("PRAGMA table_info(" + Identifiers.quote(table) + ")")) {
-            while (rs.next()) {
-                columns.add(rs.getString("name"));
-            }
-        }
-        return columns.contains(column);
     }
 }

@@ -10,37 +10,34 @@ import java.util.List;
  * importer drops a table's indexes before replacing its rows and the refresh creates the missing ones.
  *
  * <p>What uses which (checked with {@code EXPLAIN QUERY PLAN}): {@code orders(order_id)} joins items to their
- * order (item conditions on order fields, completing items), so it is built only when there are items; {@code orders(ck, order_date, ...)} the per-customer
- * metrics and purchase aggregates over all time; {@code orders(order_date, ck, ...)} purchase windows and the
- * insights' scan of the trend months; {@code events(event_type, event_time, ck)} every event condition and
- * sequence; {@code order_items(category, order_date, ck)} item conditions (by category, and by date through a
- * skip-scan for other item fields). The orphan indexes are partial (only rows without a known customer, usually
- * none), so that linking orphans to customers imported later reads only them. No plan used
- * {@code order_items(order_id)}, {@code order_items(ck, order_date)} or {@code events(ck, event_time)}: they
- * are no longer built (the first is made when orders lack units and must be summed from their items), which
- * saves sorting 30 and 20 million rows at scale L.
+ * order (item conditions on order fields, completing items), so it is built only when there are items;
+ * {@code orders(ck, order_date, ...)} the per-customer metrics (computed in SQL at every refresh and as-of
+ * change) and purchase aggregates over all time on the SQL path. The orphan indexes are partial (only rows without
+ * a known customer, usually none), so that linking orphans to customers imported later reads only them.
+ *
+ * <p>Not built, because the column engine answers what they served: {@code orders(order_date, ck, ...)}
+ * (purchase windows and the insights' trend months), {@code events(event_type, event_time, ck)} (event
+ * conditions and sequences) and {@code order_items(category, order_date, ck)} (item conditions). Each was a sort
+ * of every row of its table at every replace (10, 20 and 30 million rows at scale L: about 35 s for the orders'
+ * alone); the SQL path (View SQL, the few conditions the columns leave to SQL) reads the table instead. Nor are
+ * {@code order_items(order_id)} (made when orders lack units and must be summed from their items),
+ * {@code order_items(ck, order_date)} or {@code events(ck, event_time)}, which no plan used.
  */
 final class Indexes {
     /** Indexes as (name, table, columns and condition). */
     static final List<String[]> ALL = List.of(
             new String[] {"ix_orders_ck_date", "orders", "(ck, order_date, revenue, units, order_id)"},
-            new String[] {"ix_orders_date_ck", "orders", "(order_date, ck, revenue, units, order_id)"},
-            new String[] {"ix_events_type_time_ck", "events", "(event_type, event_time, ck)"},
             new String[] {"ix_orders_orphans", "orders", "(customer_id) WHERE ck IS NULL"},
             new String[] {"ix_order_items_orphans", "order_items", "(customer_id) WHERE ck IS NULL"},
             new String[] {"ix_events_orphans", "events", "(customer_id) WHERE ck IS NULL"});
 
     static final String[] ORDERS_BY_ID = {"ix_orders_order_id", "orders", "(order_id)"};
     static final String[] ITEMS_BY_ORDER = {"ix_order_items_order_id", "order_items", "(order_id)"};
-    static final String[] ITEMS_BY_CATEGORY = {"ix_order_items_category", "order_items", "(category, order_date, ck)"};
 
     private Indexes() {
     }
 
-    /**
-     * Creates every missing index: the category index when order items have a category, the order id index when
-     * there are order items.
-     */
+    /** Creates every missing index: the order id index only when there are order items. */
     static void createMissing(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             // Lets SQLite sort large indexes with helper threads; a no-op on a single core.
@@ -52,9 +49,6 @@ final class Indexes {
         // Only items are joined to their order: without items the index would serve no query.
         if (ItemCompletion.exists(c, "SELECT 1 FROM order_items LIMIT 1")) {
             create(c, ORDERS_BY_ID);
-        }
-        if (DerivedData.hasColumn(c, "order_items", "category")) {
-            create(c, ITEMS_BY_CATEGORY);
         }
     }
 

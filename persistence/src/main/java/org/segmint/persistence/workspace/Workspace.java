@@ -315,8 +315,12 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** The latest order date or event date in the data. */
+    /** The latest order date or event date in the data (kept by the refresh, see {@link LatestDates}). */
     public Optional<LocalDate> latestDateInData() {
+        Optional<Optional<LocalDate>> stored = LatestDates.stored(this);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
         String sql = "SELECT max(d) FROM (SELECT max(order_date) AS d FROM orders"
                 + " UNION ALL SELECT max(event_time) / 86400 FROM events)";
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
