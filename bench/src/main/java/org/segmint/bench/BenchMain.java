@@ -89,6 +89,8 @@ public final class BenchMain {
             report.put("copySeconds", Math.round(copySeconds * 10) / 10.0);
             report.put("opening", opening);
             report.put("heapPeakMb", heapPeakMb());
+            report.put("heapLiveMb", heapLiveMb());
+            report.put("heapMaxMb", Runtime.getRuntime().maxMemory() >> 20);
             report.put("samples", samples.describe());
             report.put("cases", outcomes.stream().map(SideBySide.Outcome::json).toList());
             try {
@@ -145,6 +147,18 @@ public final class BenchMain {
             }
         }
         return bytes >> 20;
+    }
+
+    /**
+     * The heap still in use after a full collection, with the workspace open and every column, index and cache
+     * the cases built still held: what editing at this scale keeps in memory (the peak above also counts garbage
+     * not yet collected).
+     */
+    private static long heapLiveMb() {
+        System.gc();
+        java.lang.management.MemoryUsage heap = java.lang.management.ManagementFactory.getMemoryMXBean()
+                .getHeapMemoryUsage();
+        return heap.getUsed() >> 20;
     }
 
     private static String line(SideBySide.Outcome o) {

@@ -59,6 +59,22 @@ public final class ColumnStore {
     }
 
     /**
+     * After a load that replaced every order has been committed at data version {@code version}: takes the order
+     * columns collected while writing ({@link PurchaseCapture}) instead of reading them back. Best effort, like
+     * {@link #prepare}; nothing is kept when the data has moved on since.
+     */
+    public static void adopt(Workspace workspace, long version, PurchaseCapture capture, Cancellation cancel) {
+        try {
+            Columns columns = of(workspace).at(version);
+            if (columns.version() == version && workspace.dataVersion() == version) {
+                columns.adopt(capture, cancel);
+            }
+        } catch (RuntimeException e) {
+            // The columns are read from the rows when first needed.
+        }
+    }
+
+    /**
      * Columns read from the rows from now on are kept in memory only, never stored in the workspace (for tools
      * that promise to leave the file as it was, such as the benchmark); stored columns are still read.
      */

@@ -32,6 +32,8 @@ public final class Columns {
     private final java.util.concurrent.atomic.AtomicInteger rowReads = new java.util.concurrent.atomic.AtomicInteger();
     /** Set when storing failed (a busy or read-only workspace): this version stops trying. */
     private volatile boolean cannotStore;
+    /** Set when the orders came from an import's {@link PurchaseCapture}. */
+    private volatile boolean adopted;
 
     /** What is held of one table, and the build of the stored set it matches (-1: memory only). */
     private static final class TableColumns {
@@ -174,24 +176,50 @@ public final class Columns {
                     t.purchases = storedPurchases(t.stored, table, k.size(), cancel);
                     t.built = t.stored.built(cancel);
                 } else {
-                    TableLoader.Built<PurchaseRows> b = read(cancel, r -> TableLoader.purchases(r, table, items,
-                            k.size()));
-                    t.purchases = b.rows();
-                    t.columns.clear();
-                    PurchaseRows p = b.rows();
-                    store(t, true, c -> {
-                        ColumnBlobs.write(c, table, "start", p.layout().starts());
-                        ColumnBlobs.write(c, table, "meta", new long[] {p.mostOrders(), p.regularDates() ? 1 : 0});
-                        ColumnBlobs.write(c, table, "position", b.position());
-                        ColumnBlobs.write(c, table, "day", p.day());
-                        ColumnBlobs.write(c, table, "revenue", p.revenue());
-                        ColumnBlobs.write(c, table, "amount", p.amount());
-                        ColumnBlobs.write(c, table, "order", p.order());
-                    });
+                    keep(t, table, read(cancel, r -> TableLoader.purchases(r, table, items, k.size())));
                 }
             }
             return t.purchases;
         }
+    }
+
+    /**
+     * Takes the order columns an import collected while writing every order of this data version
+     * ({@link PurchaseCapture}) instead of reading them from the rows, and stores them; does nothing when the
+     * orders are already held or stored, or the capture cannot give them.
+     */
+    public void adopt(PurchaseCapture capture, Cancellation cancel) {
+        CustomerKeys k = keys(cancel);
+        if (k == null || !capture.usable()) {
+            return;
+        }
+        TableColumns t = table(Catalog.ORDERS, cancel);
+        synchronized (t) {
+            if (t.purchases != null || t.stored.has("day", cancel)) {
+                return;
+            }
+            TableLoader.Built<PurchaseRows> b = capture.rows(k.size());
+            if (b != null) {
+                keep(t, Catalog.ORDERS, b);
+                adopted = true;
+            }
+        }
+    }
+
+    /** Holds purchase rows read or captured at this version, and stores them. */
+    private void keep(TableColumns t, String table, TableLoader.Built<PurchaseRows> b) {
+        t.purchases = b.rows();
+        t.columns.clear();
+        PurchaseRows p = b.rows();
+        store(t, true, c -> {
+            ColumnBlobs.write(c, table, "start", p.layout().starts());
+            ColumnBlobs.write(c, table, "meta", new long[] {p.mostOrders(), p.regularDates() ? 1 : 0});
+            ColumnBlobs.write(c, table, "position", b.position());
+            ColumnBlobs.write(c, table, "day", p.day());
+            ColumnBlobs.write(c, table, "revenue", p.revenue());
+            ColumnBlobs.write(c, table, "amount", p.amount());
+            ColumnBlobs.write(c, table, "order", p.order());
+        });
     }
 
     private static PurchaseRows storedPurchases(StoredSet stored, String table, int keys, Cancellation cancel) {
@@ -383,6 +411,17 @@ public final class Columns {
         if (fresh) {
             t.built = -1;
         }
+    }
+
+    /** The stored sorted position of each row of {@code table} as read in its own order (for tests). */
+    int[] storedPositions(String table) {
+        return table(table, Cancellation.none()).stored.read(c -> ColumnBlobs.readInts(c, table, "position"),
+                Cancellation.none());
+    }
+
+    /** Whether the orders were taken from an import's capture (for tests). */
+    boolean adoptedOrders() {
+        return adopted;
     }
 
     /** How many pieces (keys, a column, a table's rows) were read from the rows rather than from stored columns. */

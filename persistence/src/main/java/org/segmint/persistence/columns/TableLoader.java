@@ -62,35 +62,55 @@ final class TableLoader {
         RowLayout.Sorted sorted = layout(reader, table, "order_date", size);
         int n = sorted.layout().rows();
         int[] position = sorted.position();
-        int[] day = new int[n];
-        double[] revenue = new double[n];
-        double[] amount = new double[n];
-        long[] idHash = new long[n];
-        boolean[] hasId = new boolean[n];
-        boolean[] regular = {true};
+        PurchaseValues values = new PurchaseValues(n);
         String amountColumn = items ? "quantity" : "units";
         reader.scan(rows(table, whole("order_date") + ", revenue, " + amountColumn + ", order_id", size), (rs, i) -> {
-            int p = position[i];
-            long d = rs.getLong(1);
-            if (d == SQL_EMPTY) {
-                day[p] = PurchaseRows.NO_DATE;
-            } else if (d == SQL_ODD || d <= Integer.MIN_VALUE || d > Integer.MAX_VALUE) {
-                day[p] = PurchaseRows.NO_DATE;
-                regular[0] = false;
-            } else {
-                day[p] = (int) d;
-            }
-            revenue[p] = rs.getDouble(2);
-            amount[p] = rs.getDouble(3);
             String id = rs.getString(4);
-            if (id != null) {
-                hasId[p] = true;
-                idHash[p] = hash(id);
-            }
+            values.set(position[i], rs.getLong(1), rs.getDouble(2), rs.getDouble(3), id != null,
+                    id == null ? 0 : hash(id));
         });
-        int[] order = new int[n];
-        int most = ordinals(sorted.layout(), idHash, hasId, order);
-        return new Built<>(new PurchaseRows(sorted.layout(), day, revenue, amount, order, most, regular[0]), position);
+        return values.rows(sorted);
+    }
+
+    /** The values of purchase rows put in their sorted places, then numbered into {@link PurchaseRows}. */
+    static final class PurchaseValues {
+        private final int[] day;
+        private final double[] revenue;
+        private final double[] amount;
+        private final long[] idHash;
+        private final boolean[] hasId;
+        private boolean regular = true;
+
+        PurchaseValues(int n) {
+            day = new int[n];
+            revenue = new double[n];
+            amount = new double[n];
+            idHash = new long[n];
+            hasId = new boolean[n];
+        }
+
+        /** One row at sorted place {@code p}; {@code date} as {@link #whole} reads it. */
+        void set(int p, long date, double rowRevenue, double rowAmount, boolean withId, long hashOfId) {
+            if (date == SQL_EMPTY) {
+                day[p] = PurchaseRows.NO_DATE;
+            } else if (date == SQL_ODD || date <= Integer.MIN_VALUE || date > Integer.MAX_VALUE) {
+                day[p] = PurchaseRows.NO_DATE;
+                regular = false;
+            } else {
+                day[p] = (int) date;
+            }
+            revenue[p] = rowRevenue;
+            amount[p] = rowAmount;
+            hasId[p] = withId;
+            idHash[p] = hashOfId;
+        }
+
+        Built<PurchaseRows> rows(RowLayout.Sorted sorted) {
+            int[] order = new int[day.length];
+            int most = ordinals(sorted.layout(), idHash, hasId, order);
+            return new Built<>(new PurchaseRows(sorted.layout(), day, revenue, amount, order, most, regular),
+                    sorted.position());
+        }
     }
 
     static Built<EventRows> events(ColumnReader reader, int size) {

@@ -19,6 +19,7 @@ import org.segmint.model.catalog.FieldType;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
 import org.segmint.persistence.columns.ColumnStore;
+import org.segmint.persistence.columns.PurchaseCapture;
 import org.segmint.persistence.workspace.DataChange;
 import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Identifiers;
@@ -40,6 +41,12 @@ public final class Importer {
     private final Workspace ws;
     private final Progress progress;
     private final Cancellation cancel;
+    /** The order columns collected while replacing every order, or null; see {@link PurchaseCapture}. */
+    private PurchaseCapture capture;
+    /** Where each captured column is among the written values: date, revenue, units, order id (-1: absent). */
+    private int[] captured;
+    /** The data version the import's transaction committed. */
+    private long committedVersion;
 
     private Importer(Workspace ws, Progress progress, Cancellation cancel) {
         this.ws = ws;
@@ -72,6 +79,10 @@ public final class Importer {
         ImportSummary summary = loadAndCommit(opener, settings, request, started);
         // After the commit, with the connection back in autocommit mode (it holds no lock while they are stored).
         progress.update(-1, -1, "Preparing the columns for counting");
+        if (capture != null) {
+            ColumnStore.adopt(ws, committedVersion, capture, cancel);
+            capture = null;
+        }
         ColumnStore.prepare(ws, cancel);
         return summary;
     }
@@ -90,6 +101,7 @@ public final class Importer {
             try (RejectsFile rejects = new RejectsFile(request.rejectsFile())) {
                 Load load = load(plan, request, opener, rejects);
                 Path rejectsPath = rejects.commit();
+                committedVersion = ws.dataVersion();
                 try {
                     c.commit();
                 } catch (SQLException e) {
@@ -152,6 +164,11 @@ public final class Importer {
         for (ImportPlan.Column col : plan.columns) {
             targets.add(col.target);
         }
+        // Replacing every order: the order columns are collected as the rows are written (see PurchaseCapture).
+        capture = Catalog.ORDERS.equals(plan.table) && request.mode() == ImportMode.REPLACE ? new PurchaseCapture()
+                : null;
+        captured = new int[] {targets.indexOf("order_date"), targets.indexOf("revenue"), targets.indexOf("units"),
+            targets.indexOf("order_id")};
         try (RowSource source = opener.open(); TableWriter writer = writer(plan, request, targets, cks)) {
             writer.begin();
             long nextReport = PROGRESS_EVERY;
@@ -178,6 +195,14 @@ public final class Importer {
         cancel.throwIfCancelled();
         progress.update(-1, -1, "Updating customer metrics");
         DerivedData.refresh(ws, load.change, progress);
+        boolean items;
+        try (Statement st = ws.connection().createStatement()) {
+            items = hasRows(st, Catalog.ORDER_ITEMS);
+        }
+        if (capture != null && items) {
+            // Orders may have been completed from their items (units): read them back instead.
+            capture.giveUp();
+        }
         if (load.orphansAfterLinking) {
             load.orphans = unlinkedRowsAfter(plan.table, load.change.rowidAfter());
         }
@@ -230,6 +255,10 @@ public final class Importer {
                 load.orphans++;
             }
             ((RowTableWriter) writer).add(ck, values);
+            if (capture != null) {
+                capture.add(ck, valueAt(values, captured[0]), valueAt(values, captured[1]),
+                        valueAt(values, captured[2]), valueAt(values, captured[3]));
+            }
         }
         load.rows++;
     }
@@ -245,6 +274,10 @@ public final class Importer {
         columns.add("ck");
         columns.addAll(targets);
         return new RowTableWriter(c, plan.table, columns, request.mode(), request.keys());
+    }
+
+    private static Object valueAt(Object[] values, int index) {
+        return index < 0 ? null : values[index];
     }
 
     private void reject(Load load, RejectsFile rejects, RowSource source, RowSource.SourceRow row, String reason)

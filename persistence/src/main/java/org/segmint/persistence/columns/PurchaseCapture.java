@@ -1,0 +1,130 @@
+package org.segmint.persistence.columns;
+
+import java.util.Arrays;
+
+/**
+ * The order columns of an import that replaces every order, collected from the values as the importer writes
+ * them, so that the columns need not be read back from the ten million rows just written (a second pass over
+ * the table through JDBC costs about as much as the whole load).
+ *
+ * <p>Each value is taken as SQLite stores it in its column and {@link TableLoader} reads it back: dates are whole
+ * days ({@code Long}) or empty; revenue and units are numbers ({@code Long} or {@code Double}) or empty (0); an
+ * order id is text or a whole number (stored as its digits). Any other value (text in a number column, say) makes
+ * the capture give up ({@link #usable()} false) and the columns are then read from the rows as before; so does
+ * anything that changes the orders after the load ({@link #giveUp()}). Rows without a customer are left out, as
+ * the reader leaves them out.
+ */
+public final class PurchaseCapture {
+    private static final int FIRST = 1 << 16;
+
+    private int[] cks = new int[FIRST];
+    private long[] dates = new long[FIRST];
+    private double[] revenues = new double[FIRST];
+    private double[] amounts = new double[FIRST];
+    private long[] idHashes = new long[FIRST];
+    private boolean[] ids = new boolean[FIRST];
+    private int n;
+    private boolean usable = true;
+
+    /**
+     * One written row: its customer key (null for a row without a known customer) and the values written into
+     * {@code order_date}, {@code revenue}, {@code units} and {@code order_id} (null when the import has no such
+     * column or the field was empty).
+     */
+    public void add(Long ck, Object date, Object revenue, Object units, Object orderId) {
+        if (!usable || ck == null) {
+            return;
+        }
+        if (ck < 0 || ck > Integer.MAX_VALUE - 1 || n == Integer.MAX_VALUE - 8) {
+            giveUp();
+            return;
+        }
+        long d;
+        if (date == null) {
+            d = TableLoader.SQL_EMPTY;
+        } else if (date instanceof Long l) {
+            d = l;
+        } else {
+            giveUp();
+            return;
+        }
+        Double r = number(revenue);
+        Double a = number(units);
+        if (r == null || a == null || !(orderId == null || orderId instanceof String || orderId instanceof Long)) {
+            giveUp();
+            return;
+        }
+        if (n == cks.length) {
+            grow();
+        }
+        cks[n] = (int) (long) ck;
+        dates[n] = d;
+        revenues[n] = r;
+        amounts[n] = a;
+        ids[n] = orderId != null;
+        idHashes[n] = orderId == null ? 0 : TableLoader.hash(orderId.toString());
+        n++;
+    }
+
+    /** The value as the reader's {@code getDouble} returns it (0 when empty); null when it would not be a number. */
+    private static Double number(Object v) {
+        if (v == null) {
+            return 0.0;
+        }
+        if (v instanceof Double d) {
+            // SQLite keeps a whole REAL as an integer on disk, so -0.0 reads back as 0.0
+            return d + 0.0;
+        }
+        if (v instanceof Long l) {
+            return (double) l;
+        }
+        return null;
+    }
+
+    private void grow() {
+        int size = (int) Math.min(Integer.MAX_VALUE - 8L, cks.length * 2L);
+        cks = Arrays.copyOf(cks, size);
+        dates = Arrays.copyOf(dates, size);
+        revenues = Arrays.copyOf(revenues, size);
+        amounts = Arrays.copyOf(amounts, size);
+        idHashes = Arrays.copyOf(idHashes, size);
+        ids = Arrays.copyOf(ids, size);
+    }
+
+    /** Something the capture cannot follow happened to the rows: the columns are read from the rows instead. */
+    public void giveUp() {
+        usable = false;
+        cks = null;
+        dates = null;
+        revenues = null;
+        amounts = null;
+        idHashes = null;
+        ids = null;
+    }
+
+    public boolean usable() {
+        return usable;
+    }
+
+    /**
+     * The purchase rows of the captured orders for customer keys 0 .. size - 1, exactly as {@link TableLoader}
+     * would read them from the table; null when the capture gave up or a key lies outside.
+     */
+    TableLoader.Built<PurchaseRows> rows(int size) {
+        if (!usable) {
+            return null;
+        }
+        for (int i = 0; i < n; i++) {
+            if (cks[i] >= size) {
+                return null;
+            }
+        }
+        RowLayout.Sorted sorted = RowLayout.sort(cks, dates, n, size);
+        int[] position = sorted.position();
+        TableLoader.PurchaseValues values = new TableLoader.PurchaseValues(n);
+        for (int i = 0; i < n; i++) {
+            values.set(position[i], dates[i], revenues[i], amounts[i], ids[i], idHashes[i]);
+        }
+        return values.rows(sorted);
+    }
+}

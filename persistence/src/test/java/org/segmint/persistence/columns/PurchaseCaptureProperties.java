@@ -1,0 +1,170 @@
+package org.segmint.persistence.columns;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Random;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeProperty;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.segmint.model.task.Cancellation;
+import org.segmint.model.task.Progress;
+import org.segmint.persistence.importing.ImportRequest;
+import org.segmint.persistence.importing.Importer;
+import org.segmint.persistence.workspace.Workspace;
+
+/**
+ * An import that replaces every order hands the engine the order columns it collected while writing
+ * ({@link PurchaseCapture}) instead of reading them back: they must be exactly the columns read from the rows
+ * (layout, positions, days, amounts, order numbers), on files with orphans, empty dates, amounts and order ids,
+ * whole-number amounts, negative zero, many orders on one day and customers in any order.
+ */
+class PurchaseCaptureProperties {
+    private static final LocalDate START = LocalDate.of(2023, 6, 1);
+
+    private Path dir;
+    private int tries;
+
+    @BeforeProperty
+    void createFolder() throws IOException {
+        dir = Files.createTempDirectory("segmint-capture");
+    }
+
+    @AfterProperty
+    void deleteFolder() throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Property(tries = 30)
+    void theCapturedOrderColumnsAreTheColumnsReadFromTheRows(@ForAll long seed) throws Exception {
+        Random random = new Random(seed);
+        Path file = dir.resolve("ws-" + ++tries + ".segmint");
+        try (Workspace ws = Workspace.create(file)) {
+            Path customers = dir.resolve("customers.csv");
+            Path orders = dir.resolve("orders.csv");
+            writeCustomers(customers, random);
+            Importer.importCsv(ws, customers, null, ImportRequest.replace("customers"), Progress.NONE,
+                    Cancellation.none());
+            // Twice: the second replace meets a table with rows (and rowids) already.
+            for (int round = 0; round < 2; round++) {
+                writeOrders(orders, random);
+                Importer.importCsv(ws, orders, null, ImportRequest.replace("orders"), Progress.NONE,
+                        Cancellation.none());
+                Columns held = ColumnStore.of(ws).at(ws.dataVersion());
+                assertTrue(held.adoptedOrders(), "seed " + seed + ": the capture was not used");
+                assertSameAsTheRows(ws, held.purchases(false, Cancellation.none()), "seed " + seed);
+                // What was stored from the capture reads back the same in another opening.
+                try (Workspace again = Workspace.open(file)) {
+                    Columns stored = ColumnStore.of(again).at(again.dataVersion());
+                    assertSameAsTheRows(again, stored.purchases(false, Cancellation.none()), "stored, seed " + seed);
+                    assertEquals(0, stored.rowReads(), "stored columns only, nothing read from the rows");
+                }
+            }
+        }
+    }
+
+    @Example
+    void withOrderItemsInTheWorkspaceTheOrdersAreReadBackInstead() throws Exception {
+        Random random = new Random(7);
+        Path file = dir.resolve("items.segmint");
+        try (Workspace ws = Workspace.create(file)) {
+            Path customers = dir.resolve("customers.csv");
+            writeCustomers(customers, random);
+            Importer.importCsv(ws, customers, null, ImportRequest.replace("customers"), Progress.NONE,
+                    Cancellation.none());
+            Path items = dir.resolve("items.csv");
+            try (Writer w = Files.newBufferedWriter(items); CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+                out.printRecord("order_id", "customer_id", "order_date", "quantity", "revenue");
+                out.printRecord("o1", "c1", "2024-01-02", 3, 9.5);
+            }
+            Importer.importCsv(ws, items, null, ImportRequest.replace("order_items"), Progress.NONE,
+                    Cancellation.none());
+            Path orders = dir.resolve("orders.csv");
+            writeOrders(orders, random);
+            Importer.importCsv(ws, orders, null, ImportRequest.replace("orders"), Progress.NONE, Cancellation.none());
+            // Orders without units take them from their items after the load: the capture cannot know them.
+            Columns held = ColumnStore.of(ws).at(ws.dataVersion());
+            assertFalse(held.adoptedOrders());
+            assertSameAsTheRows(ws, held.purchases(false, Cancellation.none()), "with items");
+        }
+    }
+
+    @Example
+    void aValueOfAnotherKindMakesTheCaptureGiveUp() {
+        PurchaseCapture capture = new PurchaseCapture();
+        capture.add(1L, 19_000L, 2.5, 1L, "o1");
+        assertTrue(capture.usable());
+        capture.add(2L, "2024-01-01", 2.5, 1L, "o2");
+        assertFalse(capture.usable());
+        PurchaseCapture money = new PurchaseCapture();
+        money.add(1L, 19_000L, "12 EUR", null, null);
+        assertFalse(money.usable());
+        PurchaseCapture ids = new PurchaseCapture();
+        ids.add(1L, 19_000L, 1.0, null, 1.5);
+        assertFalse(ids.usable());
+        assertEquals(null, ids.rows(10));
+    }
+
+    private static void assertSameAsTheRows(Workspace ws, PurchaseRows held, String what) {
+        TableLoader.Built<PurchaseRows> read;
+        int size = ColumnStore.of(ws).at(ws.dataVersion()).keys(Cancellation.none()).size();
+        try (ColumnReader reader = new ColumnReader(ws, ws.dataVersion(), Cancellation.none())) {
+            read = TableLoader.purchases(reader, "orders", false, size);
+        }
+        PurchaseRows rows = read.rows();
+        assertArrayEquals(rows.layout().starts(), held.layout().starts(), what + ": layout");
+        assertArrayEquals(rows.day(), held.day(), what + ": days");
+        assertArrayEquals(rows.revenue(), held.revenue(), what + ": revenue");
+        assertArrayEquals(rows.amount(), held.amount(), what + ": units");
+        assertArrayEquals(rows.order(), held.order(), what + ": order numbers");
+        assertEquals(rows.mostOrders(), held.mostOrders(), what + ": most orders");
+        assertEquals(rows.regularDates(), held.regularDates(), what + ": regular dates");
+        int[] position = ColumnStore.of(ws).at(ws.dataVersion()).storedPositions("orders");
+        assertArrayEquals(read.position(), position, what + ": positions");
+    }
+
+    private static void writeCustomers(Path csv, Random r) throws IOException {
+        try (Writer w = Files.newBufferedWriter(csv); CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+            out.printRecord("customer_id");
+            for (int i = 0; i < 30; i++) {
+                out.printRecord("c" + ((i * 7 + r.nextInt(3)) % 40));
+            }
+        }
+    }
+
+    private static void writeOrders(Path csv, Random r) throws IOException {
+        try (Writer w = Files.newBufferedWriter(csv); CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+            out.printRecord("order_id", "customer_id", "order_date", "revenue", "units");
+            int rows = 1 + r.nextInt(150);
+            for (int i = 0; i < rows; i++) {
+                String id = r.nextInt(10) == 0 ? "" : "o" + r.nextInt(60);
+                String customer = r.nextInt(12) == 0 ? "" : "c" + r.nextInt(45);
+                String date = r.nextInt(10) == 0 ? "" : START.plusDays(r.nextInt(r.nextBoolean() ? 5 : 500)).toString();
+                String revenue = switch (r.nextInt(6)) {
+                    case 0 -> "";
+                    case 1 -> Integer.toString(r.nextInt(200) - 20);
+                    case 2 -> "-0";
+                    default -> Double.toString(r.nextInt(100_000) / 100.0);
+                };
+                String units = r.nextInt(4) == 0 ? "" : Integer.toString(r.nextInt(5));
+                out.printRecord(id, customer, date, revenue, units);
+            }
+        }
+    }
+}
