@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.IntFunction;
 
 /**
@@ -16,18 +17,30 @@ public final class Parallel {
     /** Below this many rows of work a loop is not split. */
     public static final int MIN_ROWS = 200_000;
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /**
+     * The helpers that run the other ranges. Not the common pool: on two cores it has one thread, and then
+     * {@code CompletableFuture} does not use it but starts a new thread for every task (a tenth of a millisecond
+     * each, several times per count). A fork-join pool, so that a loop split inside a task of {@link #each} (which
+     * waits on its own pool) gets a spare thread instead of waiting for itself.
+     */
+    private static final ForkJoinPool HELPERS = new ForkJoinPool(Math.max(1, THREADS - 1), pool -> {
+        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        t.setName("segmint-columns-" + t.getPoolIndex());
+        t.setDaemon(true);
+        return t;
+    }, null, false);
 
     private Parallel() {
     }
 
     /**
-     * Runs independent tasks: the first on the calling thread, the others on the shared pool (on two cores: the
+     * Runs independent tasks: the first on the calling thread, the others on the helper threads (on two cores: the
      * first alongside the rest). Returns when all are done; the first failure is thrown.
      */
     public static void each(List<Runnable> tasks) {
         List<CompletableFuture<Void>> others = new ArrayList<>();
         for (int i = 1; i < tasks.size(); i++) {
-            others.add(THREADS == 1 ? null : CompletableFuture.runAsync(tasks.get(i), ForkJoinPool.commonPool()));
+            others.add(THREADS == 1 ? null : CompletableFuture.runAsync(tasks.get(i), HELPERS));
         }
         RuntimeException failure = null;
         try {
@@ -81,7 +94,7 @@ public final class Parallel {
         for (int i = 1; i < n; i++) {
             int from = bound.apply(i);
             int to = bound.apply(i + 1);
-            others.add(CompletableFuture.supplyAsync(() -> part.run(from, to), ForkJoinPool.commonPool()));
+            others.add(CompletableFuture.supplyAsync(() -> part.run(from, to), HELPERS));
         }
         T first;
         try {

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
@@ -82,8 +83,13 @@ final class Evaluation implements ConditionVisitor<RoaringBitmap> {
         if (parts.length == 1) {
             return parts[0];
         }
+        if (group.junction() == Junction.ALL) {
+            // Smallest first: the running intersection shrinks at once, so the later steps touch little.
+            Arrays.sort(parts, Comparator.comparingLong(RoaringBitmap::getLongCardinality));
+            return FastAggregation.and(parts);
+        }
         // All the children at once (never modifying them: they may be cached): cheaper than pair by pair.
-        return group.junction() == Junction.ALL ? FastAggregation.and(parts) : FastAggregation.or(parts);
+        return FastAggregation.or(parts);
     }
 
     @Override

@@ -15,17 +15,26 @@ import org.segmint.persistence.columns.Parallel;
  * behaviour condition without its comparison. Kept so that changing only the threshold ("more than
  * 500" to "more than 600") compares in memory instead of aggregating the orders again.
  */
-record Measures(int[] cks, double[] values) {
+record Measures(int[] cks, double[] values, int size) {
+
+    /** @param size one past the largest key: computed once here, not at every threshold edit */
+    Measures(int[] cks, double[] values) {
+        this(cks, values, keysUpTo(cks));
+    }
+
+    private static int keysUpTo(int[] cks) {
+        int size = 0;
+        for (int ck : cks) {
+            size = Math.max(size, ck + 1);
+        }
+        return size;
+    }
 
     /** The keys whose measure passes ({@code pass}) or fails ({@code !pass}) the comparison. */
     RoaringBitmap matching(Comparison cmp, boolean pass) {
         Comparison sqlLike = asCompared(cmp);
         double[] bounds = exactDoubles(sqlLike);
         double[] range = bounds == null ? null : range(sqlLike.op(), bounds);
-        int size = 0;
-        for (int ck : cks) {
-            size = Math.max(size, ck + 1);
-        }
         // A bit per key, set in one pass on both cores: a threshold edit at a million customers stays a few ms.
         int words = (size + 63) >>> 6;
         List<long[]> parts = Parallel.split(cks.length, cks.length, (from, to) -> {
