@@ -195,13 +195,13 @@ public final class Importer {
         cancel.throwIfCancelled();
         progress.update(-1, -1, "Updating customer metrics");
         DerivedData.refresh(ws, load.change, progress);
-        boolean items;
-        try (Statement st = ws.connection().createStatement()) {
-            items = hasRows(st, Catalog.ORDER_ITEMS);
-        }
-        if (capture != null && items) {
-            // Orders may have been completed from their items (units): read them back instead.
-            capture.giveUp();
+        if (capture != null) {
+            try (Statement st = ws.connection().createStatement()) {
+                if (hasRows(st, Catalog.ORDER_ITEMS)) {
+                    // Orders may have been completed from their items (units): read them back instead.
+                    capture.giveUp();
+                }
+            }
         }
         if (load.orphansAfterLinking) {
             load.orphans = unlinkedRowsAfter(plan.table, load.change.rowidAfter());

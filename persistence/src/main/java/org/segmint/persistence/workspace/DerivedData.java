@@ -2,11 +2,9 @@ package org.segmint.persistence.workspace;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.segmint.model.task.Progress;
 import org.segmint.persistence.columns.ColumnBlobs;

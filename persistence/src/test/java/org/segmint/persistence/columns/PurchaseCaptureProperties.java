@@ -10,7 +10,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Random;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -23,6 +22,7 @@ import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
 import org.segmint.persistence.importing.ImportRequest;
 import org.segmint.persistence.importing.Importer;
+import org.segmint.persistence.testdata.Folders;
 import org.segmint.persistence.workspace.Workspace;
 
 /**
@@ -44,11 +44,7 @@ class PurchaseCaptureProperties {
 
     @AfterProperty
     void deleteFolder() throws IOException {
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        Folders.deleteTree(dir);
     }
 
     @Property(tries = 30)

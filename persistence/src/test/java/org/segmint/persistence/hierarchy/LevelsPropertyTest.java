@@ -35,6 +35,7 @@ import org.segmint.model.hierarchy.Representative;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
 import org.segmint.persistence.store.MemberExport;
+import org.segmint.persistence.testdata.Folders;
 import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Workspace;
 
@@ -109,9 +110,7 @@ class LevelsPropertyTest {
     @AfterContainer
     static void close() throws IOException {
         ws.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        Folders.deleteTree(dir);
     }
 
     @Provide

@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
+import org.segmint.persistence.testdata.Folders;
 import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Workspace;
 
@@ -45,11 +46,7 @@ class IncrementalRefreshProperties {
 
     @AfterProperty
     void deleteFolder() throws IOException {
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        Folders.deleteTree(dir);
     }
 
     @Property(tries = 25)

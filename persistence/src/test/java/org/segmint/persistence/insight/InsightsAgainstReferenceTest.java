@@ -40,6 +40,7 @@ import org.segmint.persistence.engine.SegmentEngine;
 import org.segmint.persistence.reference.RandomDefinitions;
 import org.segmint.persistence.reference.RandomWorkspaces;
 import org.segmint.persistence.reference.ReferenceEvaluator;
+import org.segmint.persistence.testdata.Folders;
 import org.segmint.persistence.waterfall.ModelRunner;
 import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Workspace;
@@ -89,9 +90,7 @@ class InsightsAgainstReferenceTest {
     static void close() throws IOException {
         if (fixture != null) {
             fixture.ws().close();
-            try (var files = Files.walk(fixture.dir())) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            Folders.deleteTree(fixture.dir());
             fixture = null;
         }
     }

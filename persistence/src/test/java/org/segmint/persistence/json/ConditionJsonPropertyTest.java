@@ -13,6 +13,7 @@ import org.segmint.model.segment.Condition;
 import org.segmint.model.segment.Segment;
 import org.segmint.persistence.reference.RandomDefinitions;
 import org.segmint.persistence.reference.RandomWorkspaces;
+import org.segmint.persistence.testdata.Folders;
 import org.segmint.persistence.workspace.Workspace;
 
 /** Random definitions (every node type and operator) survive JSON text and segment files unchanged. */
@@ -26,11 +27,7 @@ class ConditionJsonPropertyTest {
                 definitions = new RandomDefinitions(ws.connection(), java.util.Set.of());
             } finally {
                 // The definitions hold the values they picked: the workspace is not needed after this.
-                try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                Folders.deleteTree(dir);
             }
         }
         return definitions;
