@@ -69,8 +69,8 @@ public final class ColumnStore {
             if (columns.version() == version && workspace.dataVersion() == version) {
                 columns.adopt(capture, cancel);
             }
-        } catch (RuntimeException e) {
-            // The columns are read from the rows when first needed.
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // The columns are read from the rows when first needed (sorting the captured rows needs room too).
         }
     }
 

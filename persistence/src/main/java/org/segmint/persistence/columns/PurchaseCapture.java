@@ -16,7 +16,11 @@ import java.util.Arrays;
  */
 public final class PurchaseCapture {
     private static final int FIRST = 1 << 16;
+    /** Bytes held per captured row: key, day, revenue, units, id hash, id flag. */
+    private static final int ROW_BYTES = 4 + 8 + 8 + 8 + 8 + 1;
 
+    /** The most memory the capture may take: beyond it, it gives up rather than crowd out the import. */
+    private final long maxBytes;
     private int[] cks = new int[FIRST];
     private long[] dates = new long[FIRST];
     private double[] revenues = new double[FIRST];
@@ -25,6 +29,15 @@ public final class PurchaseCapture {
     private boolean[] ids = new boolean[FIRST];
     private int n;
     private boolean usable = true;
+
+    /** A capture that may take up to a quarter of the heap. */
+    public PurchaseCapture() {
+        this(Runtime.getRuntime().maxMemory() / 4);
+    }
+
+    PurchaseCapture(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     /**
      * One written row: its customer key (null for a row without a known customer) and the values written into
@@ -54,8 +67,8 @@ public final class PurchaseCapture {
             giveUp();
             return;
         }
-        if (n == cks.length) {
-            grow();
+        if (n == cks.length && !grow()) {
+            return;
         }
         cks[n] = (int) (long) ck;
         dates[n] = d;
@@ -81,14 +94,26 @@ public final class PurchaseCapture {
         return null;
     }
 
-    private void grow() {
+    /** Doubles the arrays; gives up instead when that would pass the memory allowed or the heap is short. */
+    private boolean grow() {
         int size = (int) Math.min(Integer.MAX_VALUE - 8L, cks.length * 2L);
-        cks = Arrays.copyOf(cks, size);
-        dates = Arrays.copyOf(dates, size);
-        revenues = Arrays.copyOf(revenues, size);
-        amounts = Arrays.copyOf(amounts, size);
-        idHashes = Arrays.copyOf(idHashes, size);
-        ids = Arrays.copyOf(ids, size);
+        if ((long) size * ROW_BYTES > maxBytes) {
+            giveUp();
+            return false;
+        }
+        try {
+            cks = Arrays.copyOf(cks, size);
+            dates = Arrays.copyOf(dates, size);
+            revenues = Arrays.copyOf(revenues, size);
+            amounts = Arrays.copyOf(amounts, size);
+            idHashes = Arrays.copyOf(idHashes, size);
+            ids = Arrays.copyOf(ids, size);
+            return true;
+        } catch (OutOfMemoryError e) {
+            // Only this optional copy failed; dropping it leaves the import what it had.
+            giveUp();
+            return false;
+        }
     }
 
     /** Something the capture cannot follow happened to the rows: the columns are read from the rows instead. */

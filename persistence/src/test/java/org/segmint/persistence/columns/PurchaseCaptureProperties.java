@@ -117,6 +117,20 @@ class PurchaseCaptureProperties {
         assertEquals(null, ids.rows(10));
     }
 
+    @Example
+    void aCaptureThatWouldPassItsMemoryGivesUp() {
+        // Room for the first arrays (65,536 rows) but not for doubling them.
+        PurchaseCapture capture = new PurchaseCapture(100_000L * 37);
+        for (int i = 0; i < 65_536; i++) {
+            capture.add((long) (i % 100), 19_000L + i % 30, 1.0, 1L, "o" + i);
+        }
+        assertTrue(capture.usable());
+        assertEquals(100, capture.rows(100).rows().layout().keys());
+        capture.add(1L, 19_000L, 1.0, 1L, "o");
+        assertFalse(capture.usable());
+        assertEquals(null, capture.rows(100));
+    }
+
     private static void assertSameAsTheRows(Workspace ws, PurchaseRows held, String what) {
         TableLoader.Built<PurchaseRows> read;
         int size = ColumnStore.of(ws).at(ws.dataVersion()).keys(Cancellation.none()).size();
