@@ -11,7 +11,9 @@ import org.segmint.model.catalog.Catalog;
 import org.segmint.model.catalog.Field;
 import org.segmint.model.catalog.FieldType;
 import org.segmint.persistence.store.Names;
+import org.segmint.persistence.workspace.DataChange;
 import org.segmint.persistence.workspace.Identifiers;
+import org.segmint.persistence.workspace.LatestDates;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
 
@@ -96,7 +98,10 @@ public final class BatchOperations {
                     changed = removeTag(c, batch, op.target());
                     break;
                 default:
-                    changed = recordEvent(c, batch, op.target(), seconds);
+                    long before = Jdbc.longValue(c, "SELECT coalesce(max(rowid), 0) FROM events");
+                    changed = recordEvent(c, batch, op.target(), seconds, before);
+                    // An event after the data's last date moves the "latest in the data" as-of date.
+                    LatestDates.update(ws, DataChange.added(Catalog.EVENTS, before, java.util.Set.of()));
             }
             Undo.finish(c, batch, changed);
             ws.bumpDataVersion();
@@ -133,8 +138,8 @@ public final class BatchOperations {
                 + " sg_batch_changes WHERE batch_id = ?)", tag, batch);
     }
 
-    private static long recordEvent(Connection c, long batch, String type, long seconds) throws SQLException {
-        long before = Jdbc.longValue(c, "SELECT coalesce(max(rowid), 0) FROM events");
+    private static long recordEvent(Connection c, long batch, String type, long seconds, long before)
+            throws SQLException {
         long added = Jdbc.update(c, "INSERT INTO events(ck, customer_id, event_type, event_time) SELECT ck,"
                 + " customer_id, ?, ? FROM customers WHERE ck IN (SELECT ck FROM " + KeyTable.NAME + ")", type, seconds);
         // The write lock is held since the transaction began, so every row after the old maximum is ours.

@@ -15,7 +15,9 @@ import org.segmint.model.catalog.Catalog;
 import org.segmint.model.segment.MembershipCondition;
 import org.segmint.persistence.store.Usage;
 import org.segmint.persistence.store.UsageFinder;
+import org.segmint.persistence.workspace.DataChange;
 import org.segmint.persistence.workspace.Identifiers;
+import org.segmint.persistence.workspace.LatestDates;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
 
@@ -74,6 +76,8 @@ public final class Undo {
                 case "event":
                     Jdbc.update(c, "DELETE FROM events WHERE rowid IN (SELECT row_id FROM sg_batch_changes WHERE"
                             + " batch_id = ?)", b.id());
+                    // The removed events may have been the latest: read the events' latest date again.
+                    LatestDates.update(ws, DataChange.replaced(Catalog.EVENTS, java.util.Set.of()));
                     break;
                 default:
                     deleteGroups(c, b, groupsOf(details));

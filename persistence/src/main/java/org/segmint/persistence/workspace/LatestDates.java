@@ -16,9 +16,10 @@ import java.util.Optional;
  *
  * <p>Each value is an epoch day, or the empty string when the table has no dated row. An append (new rows only)
  * updates it from the new rows; a replace, an upsert (which may delete the latest row) or a full refresh reads the
- * whole table; a load of another table leaves it.
+ * whole table; a load of another table leaves it. The one other writer of dated rows, a group's "record an event"
+ * and its undo, calls {@link #update} itself.
  */
-final class LatestDates {
+public final class LatestDates {
     static final String ORDERS = "latest_order_day";
     static final String EVENTS = "latest_event_day";
 
@@ -28,8 +29,8 @@ final class LatestDates {
     private LatestDates() {
     }
 
-    /** Brings both stored values up to date after a load that changed {@code change}. */
-    static void update(Workspace ws, DataChange change) throws SQLException {
+    /** Brings both stored values up to date after a change of rows described by {@code change}. */
+    public static void update(Workspace ws, DataChange change) throws SQLException {
         update(ws, change, "orders", ORDERS, ORDERS_MAX);
         update(ws, change, "events", EVENTS, EVENTS_MAX);
     }

@@ -128,4 +128,16 @@ class BatchOperationsTest {
         undo.undoLast();
         assertEquals(0, ((Number) f.value("SELECT count(*) FROM events").orElseThrow()).intValue());
     }
+
+    @Test
+    void aRecordedEventAfterTheDataMovesTheLatestDateAndItsUndoMovesItBack() {
+        f.order("o1", 9, "2025-03-31");
+        // a refresh keeps the latest dates, as after any import
+        org.segmint.persistence.workspace.DerivedData.refresh(f.ws, org.segmint.model.task.Progress.NONE);
+        assertEquals(LocalDate.parse("2025-03-31"), f.ws.latestDateInData().orElseThrow());
+        batch.apply("G", BatchOperation.event("called"), LocalDateTime.parse("2025-05-02T10:00:00"));
+        assertEquals(LocalDate.parse("2025-05-02"), f.ws.latestDateInData().orElseThrow());
+        undo.undoLast();
+        assertEquals(LocalDate.parse("2025-03-31"), f.ws.latestDateInData().orElseThrow());
+    }
 }
