@@ -213,11 +213,15 @@ public final class Importer {
     /** What the finished load changed: the derived data is brought up to date for that only. */
     private static DataChange change(String table, ImportMode mode, TableWriter writer) {
         if (writer instanceof CustomerKeyedWriter keyed) {
-            return new DataChange(table, false, keyed.keysAfter(), Set.of(), keyed.deletedCustomers());
+            return new DataChange(table, false, keyed.keysAfter(), Set.of(), keyed.deletedCustomers(),
+                    !keyed.deletedCustomers().isEmpty());
         }
         RowTableWriter rows = (RowTableWriter) writer;
-        return mode == ImportMode.REPLACE ? DataChange.replaced(table, Set.of())
-                : DataChange.added(table, rows.rowidAfter(), rows.replacedKeys());
+        return switch (mode) {
+            case REPLACE -> DataChange.replaced(table, Set.of());
+            case UPSERT -> DataChange.upserted(table, rows.rowidAfter(), rows.replacedKeys());
+            default -> DataChange.added(table, rows.rowidAfter(), rows.replacedKeys());
+        };
     }
 
     private long unlinkedRowsAfter(String table, long rowid) throws SQLException {

@@ -14,9 +14,11 @@ import java.util.Set;
  * @param changedKeys    customer keys whose rows of {@code table} were deleted by the load (an upsert's
  *                       replaced rows); their metrics are recomputed
  * @param deletedCustomers keys of the customers a replace of {@code customers} deleted
+ * @param rowsDeleted    rows of {@code table} may have been deleted (a replace, an upsert, or anything), not only
+ *                       added
  */
 public record DataChange(String table, boolean replaced, long rowidAfter, Set<Long> changedKeys,
-                         Set<Long> deletedCustomers) {
+                         Set<Long> deletedCustomers, boolean rowsDeleted) {
 
     public DataChange {
         changedKeys = Set.copyOf(changedKeys);
@@ -25,12 +27,12 @@ public record DataChange(String table, boolean replaced, long rowidAfter, Set<Lo
 
     /** Anything may have changed: every derived column, index and metric is recomputed. */
     public static DataChange everything() {
-        return new DataChange(null, true, 0, Set.of(), Set.of());
+        return new DataChange(null, true, 0, Set.of(), Set.of(), true);
     }
 
     /** Every row of {@code table} was replaced; {@code deletedCustomers} for a replace of customers. */
     public static DataChange replaced(String table, Set<Long> deletedCustomers) {
-        return new DataChange(Objects.requireNonNull(table, "table"), true, 0, Set.of(), deletedCustomers);
+        return new DataChange(Objects.requireNonNull(table, "table"), true, 0, Set.of(), deletedCustomers, true);
     }
 
     /**
@@ -38,7 +40,15 @@ public record DataChange(String table, boolean replaced, long rowidAfter, Set<Lo
      * whose earlier rows were replaced (upsert) or updated.
      */
     public static DataChange added(String table, long rowidAfter, Set<Long> changedKeys) {
-        return new DataChange(Objects.requireNonNull(table, "table"), false, rowidAfter, changedKeys, Set.of());
+        return new DataChange(Objects.requireNonNull(table, "table"), false, rowidAfter, changedKeys, Set.of(), false);
+    }
+
+    /**
+     * An upsert into {@code table}: rows whose key the file has were deleted (among them rows without a known
+     * customer, which {@code changedKeys} cannot name), then the file's rows added above {@code rowidAfter}.
+     */
+    public static DataChange upserted(String table, long rowidAfter, Set<Long> changedKeys) {
+        return new DataChange(Objects.requireNonNull(table, "table"), false, rowidAfter, changedKeys, Set.of(), true);
     }
 
     boolean isEverything() {

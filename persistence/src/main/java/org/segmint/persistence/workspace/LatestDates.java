@@ -41,7 +41,7 @@ public final class LatestDates {
         if (stored.isPresent() && !change.touches(table)) {
             return;
         }
-        boolean onlyAdded = stored.isPresent() && !change.isEverything() && !change.replaced()
+        boolean onlyAdded = stored.isPresent() && !change.isEverything() && !change.rowsDeleted()
                 && change.changedKeys().isEmpty();
         Long latest = day(ws.connection(), max + (onlyAdded ? change.newRows(table) : ""));
         if (onlyAdded && !stored.get().isEmpty()) {
