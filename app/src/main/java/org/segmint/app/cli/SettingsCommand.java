@@ -2,6 +2,7 @@ package org.segmint.app.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.segmint.persistence.columns.ColumnMetrics;
 import org.segmint.persistence.workspace.AsOfSetting;
 import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Workspace;
@@ -41,6 +42,6 @@ public final class SettingsCommand extends WorkspaceCommand {
     }
 
     private static void change(Workspace ws, AsOfSetting setting) {
-        DerivedData.changeAsOf(ws, setting);
+        ColumnMetrics.changeAsOf(ws, setting);
     }
 }

@@ -16,8 +16,8 @@ import org.segmint.app.shell.WorkspaceSession;
 import org.segmint.app.task.Tasks;
 import org.segmint.model.catalog.Catalog;
 import org.segmint.model.catalog.Field;
+import org.segmint.persistence.columns.ColumnMetrics;
 import org.segmint.persistence.workspace.AsOfSetting;
-import org.segmint.persistence.workspace.DerivedData;
 import org.segmint.persistence.workspace.Workspace;
 import org.segmint.persistence.workspace.WorkspaceException;
 
@@ -135,7 +135,7 @@ public final class DataViewModel {
     }
 
     private static void change(Workspace ws, AsOfSetting setting) {
-        DerivedData.changeAsOf(ws, setting);
+        ColumnMetrics.changeAsOf(ws, setting);
     }
 
     private static Snapshot snapshot(Workspace ws) {

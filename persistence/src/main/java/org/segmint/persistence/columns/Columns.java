@@ -22,7 +22,7 @@ import org.segmint.persistence.workspace.Workspace;
  */
 public final class Columns {
     /** Customer keys beyond this (a very sparse key space) are left to the SQL engine. */
-    private static final int MAX_KEYS = 200_000_000;
+    static final int MAX_KEYS = 200_000_000;
     private static final int METRIC_DATES = 4;
 
     private final Workspace workspace;
@@ -379,6 +379,23 @@ public final class Columns {
         }
         t.columns.put(field.column(), c);
         return c;
+    }
+
+    /**
+     * Whether the customer keys and the order columns are held in memory or stored at this version, so that
+     * {@link #metrics} costs no pass over the rows.
+     */
+    boolean ordersAtHand(Cancellation cancel) {
+        TableColumns k = table(Catalog.CUSTOMERS, cancel);
+        synchronized (k) {
+            if (k.keys == null && !k.stored.has("keys", cancel)) {
+                return false;
+            }
+        }
+        TableColumns t = table(Catalog.ORDERS, cancel);
+        synchronized (t) {
+            return t.purchases != null || t.stored.has("day", cancel);
+        }
     }
 
     /** The metrics as of {@code asOf}, computed from the orders; null when the orders cannot be held. */

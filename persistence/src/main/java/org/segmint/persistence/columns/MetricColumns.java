@@ -1,8 +1,13 @@
 package org.segmint.persistence.columns;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
+import org.segmint.persistence.workspace.Identifiers;
 import org.segmint.persistence.workspace.MetricsSql;
 
 /**
@@ -125,6 +130,63 @@ public final class MetricColumns {
                 "days_since_last_order", new NumberColumn(since),
                 "lifecycle", new TextColumn(lifecycle, LIFECYCLES.clone())));
     }
+
+    /**
+     * Inserts one row per customer key into the metrics table {@code table}, with the values and storage
+     * classes {@link MetricsSql#fill} would give them (whole numbers as integers, sums as reals, NULL where
+     * there is no value).
+     */
+    void insertInto(Connection c, String table, CustomerKeys keys) throws SQLException {
+        String[] names = MetricsSql.COLUMNS.split(",\\s*");
+        String row = "(?" + ", ?".repeat(names.length - 1) + ")";
+        String insert = "INSERT INTO " + Identifiers.quote(table) + "(" + MetricsSql.COLUMNS + ") VALUES ";
+        // Many customers a statement: SQLite's cost per statement is paid once for all of them.
+        try (PreparedStatement many = c.prepareStatement(insert + row + (", " + row).repeat(ROWS - 1));
+             PreparedStatement one = c.prepareStatement(insert + row)) {
+            int[] left = new int[ROWS];
+            int pending = 0;
+            for (var it = keys.all().getIntIterator(); it.hasNext(); ) {
+                left[pending] = it.next();
+                if (++pending == ROWS) {
+                    for (int r = 0; r < ROWS; r++) {
+                        bind(many, r * names.length, left[r], names);
+                    }
+                    many.executeUpdate();
+                    pending = 0;
+                }
+            }
+            for (int r = 0; r < pending; r++) {
+                bind(one, 0, left[r], names);
+                one.executeUpdate();
+            }
+        }
+    }
+
+    /** Binds customer {@code ck}'s metrics to the parameters after {@code offset}. */
+    private void bind(PreparedStatement ps, int offset, int ck, String[] names) throws SQLException {
+        ps.setInt(offset + 1, ck);
+        for (int i = 1; i < names.length; i++) {
+            Column column = columns.get(names[i]);
+            int at = offset + i + 1;
+            if (column instanceof TextColumn text) {
+                int code = text.codes()[ck];
+                ps.setString(at, code == TextColumn.NULL ? null : text.dictionary()[code]);
+                continue;
+            }
+            double v = ((NumberColumn) column).values()[ck];
+            if (Double.isNaN(v)) {
+                ps.setNull(at, Types.NULL);
+            } else if (REAL.contains(names[i])) {
+                ps.setDouble(at, v);
+            } else {
+                ps.setLong(at, (long) v);
+            }
+        }
+    }
+
+    private static final int ROWS = 64;
+    /** The metrics that are sums or averages (SQL {@code REAL}); the others are whole numbers or text. */
+    private static final java.util.Set<String> REAL = java.util.Set.of("revenue", "revenue_12m", "aov");
 
     private static double[] nan(int size) {
         double[] a = new double[size];

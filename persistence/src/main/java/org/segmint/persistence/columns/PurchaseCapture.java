@@ -29,6 +29,9 @@ public final class PurchaseCapture {
     private boolean[] ids = new boolean[FIRST];
     private int n;
     private boolean usable = true;
+    /** The rows once sorted by customer key (for {@link #sortedFor} keys), after which the arrays above are gone. */
+    private TableLoader.Built<PurchaseRows> sorted;
+    private int sortedFor = -1;
 
     /** A capture that may take up to a quarter of the heap. */
     public PurchaseCapture() {
@@ -46,6 +49,11 @@ public final class PurchaseCapture {
      */
     public void add(Long ck, Object date, Object revenue, Object units, Object orderId) {
         if (!usable || ck == null) {
+            return;
+        }
+        if (sortedFor >= 0) {
+            // A row after the sort: the sorted copy no longer tells the whole table.
+            giveUp();
             return;
         }
         if (ck < 0 || ck > Integer.MAX_VALUE - 1 || n == Integer.MAX_VALUE - 8) {
@@ -117,7 +125,7 @@ public final class PurchaseCapture {
     }
 
     /** Something the capture cannot follow happened to the rows: the columns are read from the rows instead. */
-    public void giveUp() {
+    public synchronized void giveUp() {
         usable = false;
         cks = null;
         dates = null;
@@ -125,6 +133,7 @@ public final class PurchaseCapture {
         amounts = null;
         idHashes = null;
         ids = null;
+        sorted = null;
     }
 
     public boolean usable() {
@@ -133,23 +142,41 @@ public final class PurchaseCapture {
 
     /**
      * The purchase rows of the captured orders for customer keys 0 .. size - 1, exactly as {@link TableLoader}
-     * would read them from the table; null when the capture gave up or a key lies outside.
+     * would read them from the table; null when the capture gave up or a key lies outside. Sorted once: the
+     * metrics of the import and the columns stored after its commit share them.
      */
-    TableLoader.Built<PurchaseRows> rows(int size) {
+    synchronized TableLoader.Built<PurchaseRows> rows(int size) {
         if (!usable) {
             return null;
+        }
+        if (sortedFor >= 0) {
+            return sortedFor == size ? sorted : null;
         }
         for (int i = 0; i < n; i++) {
             if (cks[i] >= size) {
                 return null;
             }
         }
-        RowLayout.Sorted sorted = RowLayout.sort(cks, dates, n, size);
-        int[] position = sorted.position();
+        RowLayout.Sorted byKey = RowLayout.sort(cks, dates, n, size);
+        int[] row = byKey.row();
         TableLoader.PurchaseValues values = new TableLoader.PurchaseValues(n);
-        for (int i = 0; i < n; i++) {
-            values.set(position[i], dates[i], revenues[i], amounts[i], ids[i], idHashes[i]);
-        }
-        return values.rows(sorted);
+        // Each sorted place takes its row's values; the places are split between the cores.
+        Parallel.split(n, n, (from, to) -> {
+            for (int p = from; p < to; p++) {
+                int i = row[p];
+                values.set(p, dates[i], revenues[i], amounts[i], ids[i], idHashes[i]);
+            }
+            return null;
+        });
+        sorted = values.rows(byKey);
+        sortedFor = size;
+        // What is kept from here on is the sorted copy.
+        cks = null;
+        dates = null;
+        revenues = null;
+        amounts = null;
+        idHashes = null;
+        ids = null;
+        return this.sorted;
     }
 }

@@ -69,13 +69,17 @@ public final class RowLayout {
             row[fill[cks[i]]++] = i;
         }
         fill = null;
-        for (int k = 0; k < size; k++) {
-            sortRun(row, start[k], start[k + 1], keys);
-        }
         int[] position = new int[n];
-        for (int p = 0; p < n; p++) {
-            position[row[p]] = p;
-        }
+        // Each key's run is sorted, and its rows' positions written, independently of the others.
+        Parallel.split(size, n, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                sortRun(row, start[k], start[k + 1], keys);
+                for (int p = start[k]; p < start[k + 1]; p++) {
+                    position[row[p]] = p;
+                }
+            }
+            return null;
+        });
         return new Sorted(new RowLayout(start), position, row);
     }
 

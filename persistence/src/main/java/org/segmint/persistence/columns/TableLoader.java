@@ -79,7 +79,8 @@ final class TableLoader {
         private final double[] amount;
         private final long[] idHash;
         private final boolean[] hasId;
-        private boolean regular = true;
+        /** Set to false only, from any thread filling its own places; read after they are done. */
+        private volatile boolean regular = true;
 
         PurchaseValues(int n) {
             day = new int[n];

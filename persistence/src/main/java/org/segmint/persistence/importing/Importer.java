@@ -18,6 +18,7 @@ import org.segmint.model.catalog.Catalog;
 import org.segmint.model.catalog.FieldType;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
+import org.segmint.persistence.columns.ColumnMetrics;
 import org.segmint.persistence.columns.ColumnStore;
 import org.segmint.persistence.columns.PurchaseCapture;
 import org.segmint.persistence.workspace.DataChange;
@@ -172,11 +173,12 @@ public final class Importer {
         try (RowSource source = opener.open(); TableWriter writer = writer(plan, request, targets, cks)) {
             writer.begin();
             long nextReport = PROGRESS_EVERY;
-            try (ReadAhead rows = new ReadAhead(source, converter, rejects, cancel)) {
+            try (ReadAhead rows = new ReadAhead(source, converter, rejects, cancel,
+                    plan.customerKeyed ? values -> null : keyLookup(converter.customerIndex(), cks))) {
                 List<ReadAhead.Item> batch;
                 while ((batch = rows.next()) != null) {
                     for (ReadAhead.Item item : batch) {
-                        write(writer, converter.customerIndex(), item, cks, load, rejects, source);
+                        write(writer, converter.customerIndex(), item, load, rejects, source);
                     }
                     if (rows.read() >= nextReport) {
                         nextReport = rows.read() + PROGRESS_EVERY;
@@ -194,15 +196,16 @@ public final class Importer {
         }
         cancel.throwIfCancelled();
         progress.update(-1, -1, "Updating customer metrics");
-        DerivedData.refresh(ws, load.change, progress);
         if (capture != null) {
             try (Statement st = ws.connection().createStatement()) {
                 if (hasRows(st, Catalog.ORDER_ITEMS)) {
-                    // Orders may have been completed from their items (units): read them back instead.
+                    // Orders may be completed from their items (units) by the refresh: read them back instead.
                     capture.giveUp();
                 }
             }
         }
+        // Every order replaced: the metrics come from the captured orders rather than a sort of every row.
+        DerivedData.refresh(ws, load.change, progress, capture == null ? null : ColumnMetrics.of(capture));
         if (load.orphansAfterLinking) {
             load.orphans = unlinkedRowsAfter(plan.table, load.change.rowidAfter());
         }
@@ -234,8 +237,8 @@ public final class Importer {
         }
     }
 
-    private void write(TableWriter writer, int customerIndex, ReadAhead.Item item, Map<String, Long> cks, Load load,
-                       RejectsFile rejects, RowSource source) throws SQLException, IOException {
+    private void write(TableWriter writer, int customerIndex, ReadAhead.Item item, Load load, RejectsFile rejects,
+                       RowSource source) throws SQLException, IOException {
         Object[] values = item.values();
         String customerId = customerIndex < 0 ? null : (String) values[customerIndex];
         if (writer instanceof CustomerKeyedWriter) {
@@ -254,7 +257,7 @@ public final class Importer {
                 return;
             }
         } else {
-            Long ck = customerId == null ? null : cks.get(customerId);
+            Long ck = item.ck();
             if (ck == null && !load.orphansAfterLinking) {
                 load.orphans++;
             }
@@ -265,6 +268,15 @@ public final class Importer {
             }
         }
         load.rows++;
+    }
+
+    /** The customer key of a converted row of orders, items or events, found on the reading thread. */
+    private static ReadAhead.KeyLookup keyLookup(int customerIndex, Map<String, Long> cks) {
+        if (customerIndex < 0) {
+            return values -> null;
+        }
+        CustomerLookup lookup = new CustomerLookup(cks);
+        return values -> values[customerIndex] == null ? null : lookup.get((String) values[customerIndex]);
     }
 
     private TableWriter writer(ImportPlan plan, ImportRequest request, List<String> targets, Map<String, Long> cks) {
@@ -311,21 +323,31 @@ public final class Importer {
             if (mode != ImportMode.REPLACE && !plan.tableIsNew && hasRows(st, plan.table)) {
                 return;
             }
-            // the refresh after the load rebuilds these; inserting without them is much faster
-            List<String> indexes = new ArrayList<>();
-            try (var ps = ws.connection().prepareStatement("SELECT name FROM sqlite_master WHERE type = 'index'"
-                    + " AND tbl_name = ? AND name LIKE 'ix\\_%' ESCAPE '\\'")) {
-                ps.setString(1, plan.table);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        indexes.add(rs.getString(1));
-                    }
-                }
-            }
-            for (String index : indexes) {
+            for (String index : indexesDroppedForLoading(ws.connection(), plan.table)) {
                 st.executeUpdate("DROP INDEX " + Identifiers.quote(index));
             }
         }
+    }
+
+    /**
+     * The indexes of {@code table} a replace drops before loading: the refresh after the load rebuilds them, and
+     * inserting without them is much faster. The partial indexes of orphan rows stay: they hold only rows without
+     * a known customer (usually none), cost nothing to keep up while inserting, and building one afterwards would
+     * read every row.
+     */
+    static List<String> indexesDroppedForLoading(Connection c, String table) throws SQLException {
+        List<String> indexes = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM sqlite_master WHERE type = 'index'"
+                + " AND tbl_name = ? AND name LIKE 'ix\\_%' ESCAPE '\\'"
+                + " AND name NOT LIKE '%\\_orphans' ESCAPE '\\' ORDER BY name")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    indexes.add(rs.getString(1));
+                }
+            }
+        }
+        return indexes;
     }
 
     private static boolean hasRows(Statement st, String table) throws SQLException {

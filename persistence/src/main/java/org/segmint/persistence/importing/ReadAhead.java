@@ -19,14 +19,26 @@ final class ReadAhead implements AutoCloseable {
     private static final int BATCH = 2048;
     private static final List<Item> END = List.of();
 
-    /** One converted row and where it came from. */
-    record Item(RowSource.SourceRow row, Object[] values) {
+    /** One converted row, where it came from and its customer key ({@link KeyLookup}; null without one). */
+    record Item(RowSource.SourceRow row, Object[] values, Long ck) {
     }
+
+    /**
+     * Work on each converted row that can run beside the inserts rather than on the importing thread, in the
+     * order the rows will be written: finding the row's customer key (and whatever goes with it).
+     */
+    @FunctionalInterface
+    interface KeyLookup {
+        Long keyOf(Object[] values);
+    }
+
+    private static final KeyLookup NO_KEYS = values -> null;
 
     private final RowSource source;
     private final RowConverter converter;
     private final RejectsFile rejects;
     private final Cancellation cancel;
+    private final KeyLookup keys;
     private final BlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>(8);
     private final Thread thread;
     private volatile boolean stopped;
@@ -35,6 +47,11 @@ final class ReadAhead implements AutoCloseable {
     private volatile long read;
 
     ReadAhead(RowSource source, RowConverter converter, RejectsFile rejects, Cancellation cancel) {
+        this(source, converter, rejects, cancel, NO_KEYS);
+    }
+
+    ReadAhead(RowSource source, RowConverter converter, RejectsFile rejects, Cancellation cancel, KeyLookup keys) {
+        this.keys = keys;
         this.source = source;
         this.converter = converter;
         this.rejects = rejects;
@@ -94,12 +111,15 @@ final class ReadAhead implements AutoCloseable {
             RowSource.SourceRow row;
             while (!stopped && (row = source.next()) != null) {
                 read++;
+                Object[] values;
                 try {
-                    batch.add(new Item(row, converter.convert(row)));
+                    values = converter.convert(row);
                 } catch (RowConverter.RejectedRow e) {
                     rejected++;
                     rejects.add(row.line(), e.getMessage(), source.text(row));
+                    continue;
                 }
+                batch.add(new Item(row, values, keys.keyOf(values)));
                 if (batch.size() == BATCH) {
                     put(batch);
                     batch = new ArrayList<>(BATCH);

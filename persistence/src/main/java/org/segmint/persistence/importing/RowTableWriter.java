@@ -1,6 +1,7 @@
 package org.segmint.persistence.importing;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,6 +27,14 @@ final class RowTableWriter extends TableWriter {
     private final ImportMode mode;
     private final List<String> keys;
     private long rowidAfter;
+    /** Rows inserted by one statement (fewer when a row has many columns). */
+    private static final int ROWS_PER_INSERT = 64;
+    /** Stays well under SQLite's limit on the parameters of one statement (32,766). */
+    private static final int MAX_PARAMETERS = 16_000;
+    private int rowsPerInsert;
+    private PreparedStatement many;
+    private Object[] pending;
+    private int pendingRows;
     private final Set<Long> replacedKeys = new HashSet<>();
 
     /** @param columns the inserted columns in parameter order: {@code ck} first, then the imported ones */
@@ -54,17 +63,44 @@ final class RowTableWriter extends TableWriter {
                 into = "main." + Identifiers.quote(table);
             }
         }
-        prepare(connection.prepareStatement("INSERT INTO " + into + "(" + quotedList(columns) + ") VALUES("
-                + placeholders(columns.size()) + ")"));
+        String insert = "INSERT INTO " + into + "(" + quotedList(columns) + ") VALUES";
+        String row = "(" + placeholders(columns.size()) + ")";
+        prepare(connection.prepareStatement(insert + row));
+        rowsPerInsert = Math.max(1, Math.min(ROWS_PER_INSERT, MAX_PARAMETERS / columns.size()));
+        many = connection.prepareStatement(insert + row + (", " + row).repeat(rowsPerInsert - 1));
+        pending = new Object[rowsPerInsert * columns.size()];
     }
 
-    /** Adds a row: the customer key, then the imported values in column order. */
+    /**
+     * Adds a row: the customer key, then the imported values in column order. Rows are inserted
+     * {@link #ROWS_PER_INSERT} at a time by one statement, which costs SQLite much less per row than a statement
+     * per row; what is left at the end goes through the statement of one row.
+     */
     void add(Long ck, Object[] values) throws SQLException {
-        setParameter(1, ck);
-        for (int i = 0; i < values.length; i++) {
-            setParameter(i + 2, values[i]);
+        int at = pendingRows * columns.size();
+        pending[at] = ck;
+        System.arraycopy(values, 0, pending, at + 1, values.length);
+        if (++pendingRows == rowsPerInsert) {
+            for (int i = 0; i < pending.length; i++) {
+                many.setObject(i + 1, pending[i]);
+            }
+            many.executeUpdate();
+            pendingRows = 0;
         }
-        endRow();
+    }
+
+    /** Writes every row added so far (those short of a whole statement one by one). */
+    @Override
+    protected void flush() throws SQLException {
+        int rows = pendingRows;
+        pendingRows = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int i = 0; i < columns.size(); i++) {
+                setParameter(i + 1, pending[r * columns.size() + i]);
+            }
+            endRow();
+        }
+        super.flush();
     }
 
     /** Rows with a rowid above this are the ones this load wrote (valid after {@link #finish()}). */
@@ -110,6 +146,17 @@ final class RowTableWriter extends TableWriter {
             st.executeUpdate("INSERT INTO main." + Identifiers.quote(table) + "(" + quotedList(columns) + ") SELECT "
                     + quotedList(columns) + " FROM temp." + STAGE);
             st.executeUpdate("DROP TABLE temp." + STAGE);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            if (many != null) {
+                many.close();
+            }
+        } finally {
+            super.close();
         }
     }
 }

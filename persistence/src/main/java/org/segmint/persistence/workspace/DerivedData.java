@@ -40,6 +40,22 @@ public final class DerivedData {
     public static final String METRICS_AS_OF = "metrics_as_of";
 
     private static final int STEPS = 7;
+
+    /**
+     * Another way to compute every customer's metrics than the SQL of {@link MetricsSql} (which groups the
+     * orders by customer: a sort of every order), for a caller that holds the orders in memory already, such as
+     * an import that collected them while writing them. It must give exactly the rows {@link MetricsSql#fill}
+     * would.
+     */
+    @FunctionalInterface
+    public interface MetricsSource {
+        /**
+         * Inserts every customer's metrics as of {@code asOf} into the empty metrics table {@code table}, on the
+         * connection {@code c} and inside its transaction; returns false, having inserted nothing, when it cannot
+         * (the metrics are then computed with SQL).
+         */
+        boolean fill(Connection c, String table, LocalDate asOf) throws SQLException;
+    }
     private static final String METRIC_KEYS = "sg_metric_keys";
 
     private DerivedData() {
@@ -52,6 +68,14 @@ public final class DerivedData {
 
     /** Brings the derived data up to date after a load that changed {@code change}; see the class comment. */
     public static void refresh(Workspace ws, DataChange change, Progress progress) {
+        refresh(ws, change, progress, null);
+    }
+
+    /**
+     * Like {@link #refresh(Workspace, DataChange, Progress)}, computing every customer's metrics with
+     * {@code metrics} (when not null and able to) instead of SQL when the load calls for all of them.
+     */
+    public static void refresh(Workspace ws, DataChange change, Progress progress, MetricsSource metrics) {
         Connection c = ws.connection();
         try {
             boolean itemsFilled = false;
@@ -65,7 +89,7 @@ public final class DerivedData {
             }
             progress.update(2, STEPS, "Linking orders, items and events to customers");
             Relinking.relink(c, change, itemsFilled, ordersDerived);
-            finish(ws, progress, 3, ordersDerived ? DataChange.everything() : change);
+            finish(ws, progress, 3, ordersDerived ? DataChange.everything() : change, ordersDerived ? null : metrics);
         } catch (SQLException e) {
             throw new WorkspaceException(ws.file() + ": cannot compute derived data (" + e.getMessage() + ")", e);
         }
@@ -78,29 +102,35 @@ public final class DerivedData {
      */
     public static void refreshLinkedData(Workspace ws, Progress progress) {
         try {
-            finish(ws, progress, 3, DataChange.everything());
+            finish(ws, progress, 3, DataChange.everything(), null);
         } catch (SQLException e) {
             throw new WorkspaceException(ws.file() + ": cannot compute derived data (" + e.getMessage() + ")", e);
         }
     }
 
     /**
-     * Recomputes only the metrics table as of the workspace's current as-of date (after the as-of
-     * setting changed) and bumps the data version.
-     */
-    /**
      * Changes the as-of setting and recomputes the metrics as of the new date, in one transaction: a failure
      * leaves both as they were.
      */
     public static void changeAsOf(Workspace ws, AsOfSetting setting) {
+        changeAsOf(ws, setting, null);
+    }
+
+    /**
+     * Like {@link #changeAsOf(Workspace, AsOfSetting)}, computing the metrics with {@code metrics} (when not null
+     * and able to) instead of SQL.
+     */
+    public static void changeAsOf(Workspace ws, AsOfSetting setting, MetricsSource metrics) {
         Connection c = ws.connection();
         try {
             c.setAutoCommit(false);
             try {
                 ws.setAsOfSetting(setting);
-                recomputeMetrics(ws);
+                computeMetrics(ws, metrics);
+                // Only the metrics changed: every stored column set stays valid (metrics are not stored).
+                bumpDataVersion(ws, List.of());
                 c.commit();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | SQLException e) {
                 c.rollback();
                 throw e;
             } finally {
@@ -111,9 +141,10 @@ public final class DerivedData {
         }
     }
 
+    /** Recomputes only the metrics table as of the workspace's current as-of date and bumps the data version. */
     public static void recomputeMetrics(Workspace ws) {
         try {
-            computeMetrics(ws);
+            computeMetrics(ws, null);
             // Only the metrics changed: every stored column set stays valid (metrics are not stored).
             bumpDataVersion(ws, List.of());
         } catch (SQLException e) {
@@ -121,14 +152,15 @@ public final class DerivedData {
         }
     }
 
-    private static void finish(Workspace ws, Progress progress, int step, DataChange change) throws SQLException {
+    private static void finish(Workspace ws, Progress progress, int step, DataChange change, MetricsSource metrics)
+            throws SQLException {
         Connection c = ws.connection();
         progress.update(step, STEPS, "Building indexes");
         Indexes.createMissing(c);
         // Before the metrics: their as-of date is the latest date in the data unless set otherwise.
         LatestDates.update(ws, change);
         progress.update(step + 1, STEPS, "Computing customer metrics");
-        updateMetrics(ws, change);
+        updateMetrics(ws, change, metrics);
         progress.update(step + 2, STEPS, "Updating statistics");
         try (Statement st = c.createStatement()) {
             // A sampled ANALYZE: exact statistics of a 30M-row index cost a full pass and plans do not need them.
@@ -171,13 +203,13 @@ public final class DerivedData {
      * a load of unknown kind or when the as-of date moved; else the customers of new or replaced order rows,
      * new customers and deleted ones (whose rows go); none after a load of events or items.
      */
-    private static void updateMetrics(Workspace ws, DataChange change) throws SQLException {
+    private static void updateMetrics(Workspace ws, DataChange change, MetricsSource metrics) throws SQLException {
         LocalDate asOf = ws.asOf();
         boolean sameDate = ws.setting(METRICS_AS_OF).map(asOf.toString()::equals).orElse(false);
         boolean customers = change.touches("customers");
         boolean orders = change.touches("orders");
         if (change.isEverything() || !sameDate || (orders && change.replaced())) {
-            computeMetrics(ws);
+            computeMetrics(ws, metrics);
             return;
         }
         if (!customers && !orders) {
@@ -212,13 +244,15 @@ public final class DerivedData {
         }
     }
 
-    private static void computeMetrics(Workspace ws) throws SQLException {
+    private static void computeMetrics(Workspace ws, MetricsSource metrics) throws SQLException {
         Connection c = ws.connection();
         LocalDate asOf = ws.asOf();
         try (Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM metrics");
         }
-        MetricsSql.fill(c, "metrics", asOf);
+        if (metrics == null || !metrics.fill(c, "metrics", asOf)) {
+            MetricsSql.fill(c, "metrics", asOf);
+        }
         ws.setSetting(METRICS_AS_OF, asOf.toString());
     }
 }

@@ -64,6 +64,10 @@ final class ItemCompletion {
      * changed (new items can belong to an older order).
      */
     static void fillOrderUnits(Connection c, DataChange change) throws SQLException {
+        if (!exists(c, "SELECT 1 FROM order_items LIMIT 1")) {
+            // Without items there is nothing to sum (and no need to look through every order for missing units).
+            return;
+        }
         String restriction = change.touches("order_items") ? "" : change.newRows("orders");
         String where = " WHERE units IS NULL AND order_id IS NOT NULL" + restriction;
         if (!exists(c, "SELECT 1 FROM orders" + where + " LIMIT 1")) {

@@ -9,7 +9,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -23,6 +29,7 @@ import org.segmint.model.task.Progress;
 import org.segmint.persistence.importing.ImportRequest;
 import org.segmint.persistence.importing.Importer;
 import org.segmint.persistence.testdata.Folders;
+import org.segmint.persistence.workspace.MetricsSql;
 import org.segmint.persistence.workspace.Workspace;
 
 /**
@@ -65,6 +72,7 @@ class PurchaseCaptureProperties {
                 Columns held = ColumnStore.of(ws).at(ws.dataVersion());
                 assertTrue(held.adoptedOrders(), "seed " + seed + ": the capture was not used");
                 assertSameAsTheRows(ws, held.purchases(false, Cancellation.none()), "seed " + seed);
+                assertMetricsAsSql(ws, "seed " + seed);
                 // What was stored from the capture reads back the same in another opening.
                 try (Workspace again = Workspace.open(file)) {
                     Columns stored = ColumnStore.of(again).at(again.dataVersion());
@@ -125,10 +133,68 @@ class PurchaseCaptureProperties {
             capture.add((long) (i % 100), 19_000L + i % 30, 1.0, 1L, "o" + i);
         }
         assertTrue(capture.usable());
-        assertEquals(100, capture.rows(100).rows().layout().keys());
         capture.add(1L, 19_000L, 1.0, 1L, "o");
         assertFalse(capture.usable());
         assertEquals(null, capture.rows(100));
+    }
+
+    @Example
+    void theRowsAreSortedOnceAndARowAfterThatMakesTheCaptureGiveUp() {
+        PurchaseCapture capture = new PurchaseCapture();
+        for (int i = 0; i < 1_000; i++) {
+            capture.add((long) (i % 100), 19_000L + i % 30, 1.0, 1L, "o" + i);
+        }
+        TableLoader.Built<PurchaseRows> sorted = capture.rows(100);
+        assertEquals(100, sorted.rows().layout().keys());
+        assertTrue(sorted == capture.rows(100), "sorted once, shared by the metrics and the stored columns");
+        assertEquals(null, capture.rows(101));
+        capture.add(1L, 19_000L, 1.0, 1L, "late");
+        assertFalse(capture.usable());
+        assertEquals(null, capture.rows(100));
+    }
+
+    /**
+     * The metrics table filled from the captured orders holds exactly what {@link MetricsSql} computes from the
+     * rows, storage classes included; so does the as-of change computed from the order columns.
+     */
+    private static void assertMetricsAsSql(Workspace ws, String what) throws SQLException {
+        Connection c = ws.connection();
+        MetricsSql.fillTemporaryTable(c, "expected_metrics", ws.asOf());
+        assertEquals(metricRows(c, "temp.expected_metrics"), metricRows(c, "main.metrics"), what + ": metrics");
+        LocalDate other = ws.asOf().minusDays(40);
+        MetricsSql.fillTemporaryTable(c, "expected_metrics", other);
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS temp.column_metrics");
+            st.execute("CREATE TEMP TABLE column_metrics(" + MetricsSql.COLUMN_DEFINITIONS + ")");
+        }
+        assertTrue(ColumnMetrics.of(ws, Cancellation.none()).fill(c, "column_metrics", other),
+                what + ": the order columns are at hand");
+        assertEquals(metricRows(c, "temp.expected_metrics"), metricRows(c, "temp.column_metrics"),
+                what + ": metrics as of " + other);
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP TABLE temp.column_metrics");
+            st.execute("DROP TABLE temp.expected_metrics");
+        }
+    }
+
+    private static List<String> metricRows(Connection c, String table) throws SQLException {
+        String[] names = MetricsSql.COLUMNS.split(",\\s*");
+        StringBuilder select = new StringBuilder("SELECT ");
+        for (String name : names) {
+            select.append("typeof(").append(name).append(") || ':' || quote(").append(name).append("), ");
+        }
+        List<String> rows = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(select.append("1 FROM ").append(table).append(" ORDER BY ck").toString())) {
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= names.length; i++) {
+                    row.append(rs.getString(i)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
     }
 
     private static void assertSameAsTheRows(Workspace ws, PurchaseRows held, String what) {

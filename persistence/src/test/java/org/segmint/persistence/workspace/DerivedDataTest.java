@@ -102,10 +102,11 @@ class DerivedDataTest {
     void onlyTheIndexesTheEngineStillNeedsAreCreatedOnce() throws Exception {
         DerivedData.refresh(ws, Progress.NONE);
         List<String> names = indexNames();
-        assertEquals(List.of("ix_events_orphans", "ix_order_items_orphans", "ix_orders_ck_date", "ix_orders_orphans"),
+        // no sort of every order by customer: the metrics of large loads come from the order columns
+        assertEquals(List.of("ix_events_orphans", "ix_order_items_orphans", "ix_orders_orphans"),
                 names.stream().sorted().toList());
-        assertEquals("CREATE INDEX ix_orders_ck_date ON \"orders\"(ck, order_date, revenue, units, order_id)",
-                rows("SELECT sql FROM sqlite_master WHERE name = 'ix_orders_ck_date'").get(0));
+        assertEquals("CREATE INDEX ix_orders_orphans ON \"orders\"(customer_id) WHERE ck IS NULL",
+                rows("SELECT sql FROM sqlite_master WHERE name = 'ix_orders_orphans'").get(0));
 
         ws.addColumn("order_items", "category", org.segmint.model.catalog.FieldType.TEXT, "Category");
         exec("INSERT INTO order_items(order_id, quantity) VALUES ('x', 1)");
