@@ -20,6 +20,14 @@ interface BenchCase<R> {
     /** Untimed set-up before Segmint's run {@code run}. */
     void prepare(SegmintSide segmint, int run);
 
+    /**
+     * Untimed set-up before a repeat of the warm-up (run 0 again): as before any later run, so cold cases drop
+     * their caches again and cached cases keep what the first pass of run 0 filled.
+     */
+    default void prepareRepeat(SegmintSide segmint) {
+        prepare(segmint, 1);
+    }
+
     /** Segmint's timed work for run {@code run}. */
     R segmint(SegmintSide segmint, int run);
 

@@ -24,7 +24,8 @@ import org.segmint.persistence.workspace.WorkspaceException;
  * something failed; 2 bad input (one line).
  */
 public final class BenchMain {
-    static final String USAGE = "usage: java -jar segmint-bench.jar WORKSPACE [--json] [--runs N] [--only a,b,...]";
+    static final String USAGE = "usage: java -jar segmint-bench.jar WORKSPACE [--json] [--runs N] [--warm-up SECONDS]"
+            + " [--only a,b,...]";
     static final int DUCKDB_THREADS = 2;
 
     private BenchMain() {
@@ -69,7 +70,8 @@ public final class BenchMain {
                 out.printf("DuckDB copy of the workspace: %.1f s%n", copySeconds);
                 out.printf("Opening the workspace again, to the first counts: %s%n", opening);
             }
-            SideBySide runner = new SideBySide(segmint, duck, options.runs());
+            SideBySide runner = new SideBySide(segmint, duck, options.runs(),
+                    (long) (options.warmUpSeconds() * 1e9));
             for (BenchCase<?> c : cases) {
                 SideBySide.Outcome o = runner.run(c);
                 outcomes.add(o);
@@ -85,6 +87,7 @@ public final class BenchMain {
             report.put("orders", ws.rowCount("orders"));
             report.put("asOf", samples.asOf().toString());
             report.put("runs", options.runs());
+            report.put("warmUpSeconds", options.warmUpSeconds());
             report.put("duckdbThreads", DUCKDB_THREADS);
             report.put("copySeconds", Math.round(copySeconds * 10) / 10.0);
             report.put("opening", opening);
@@ -184,23 +187,26 @@ public final class BenchMain {
     }
 
     /** The command line. */
-    record Options(Path workspace, boolean json, int runs, List<String> only) {
+    record Options(Path workspace, boolean json, int runs, double warmUpSeconds, List<String> only) {
         static Options parse(String[] args) {
             Path workspace = null;
             boolean json = false;
             int runs = 5;
+            double warmUp = 2;
             List<String> only = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 if (a.equals("--json")) {
                     json = true;
-                } else if (a.equals("--runs") || a.equals("--only")) {
+                } else if (a.equals("--runs") || a.equals("--only") || a.equals("--warm-up")) {
                     if (i + 1 == args.length) {
                         throw new IllegalArgumentException(a + " needs a value; " + USAGE);
                     }
                     String value = args[++i];
                     if (a.equals("--runs")) {
                         runs = runs(value);
+                    } else if (a.equals("--warm-up")) {
+                        warmUp = seconds(value);
                     } else {
                         for (String name : value.split(",")) {
                             if (!name.isBlank()) {
@@ -217,7 +223,19 @@ public final class BenchMain {
             if (workspace == null) {
                 throw new IllegalArgumentException(USAGE);
             }
-            return new Options(workspace, json, runs, only);
+            return new Options(workspace, json, runs, warmUp, only);
+        }
+
+        private static double seconds(String value) {
+            try {
+                double n = Double.parseDouble(value.strip());
+                if (n >= 0 && n <= 60) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--warm-up: expected seconds from 0 to 60, not '" + value + "'");
         }
 
         private static int runs(String value) {

@@ -54,7 +54,7 @@ class SideBySideTest {
     @Test
     void everyCaseRunsOnBothEnginesWithTheSameAnswers() throws Exception {
         byte[] before = Files.readAllBytes(ws);
-        Run run = bench(ws.toString(), "--json", "--runs", "1");
+        Run run = bench(ws.toString(), "--json", "--runs", "1", "--warm-up", "0.1");
         assertEquals(0, run.code(), run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());
         List<String> names = new ArrayList<>();
@@ -71,6 +71,7 @@ class SideBySideTest {
             assertTrue(result(report, name) > 0, name);
         }
         assertEquals(2_000, report.get("customers").asLong());
+        assertEquals(0.1, report.get("warmUpSeconds").asDouble());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(ws)), "the workspace is only read");
     }
 
@@ -80,7 +81,7 @@ class SideBySideTest {
              SegmintSide segmint = new SegmintSide(w, w.asOf())) {
             Samples samples = Samples.pick(w);
             List<BenchCase<?>> cases = Cases.all(samples);
-            SideBySide runner = new SideBySide(segmint, duck, 1);
+            SideBySide runner = new SideBySide(segmint, duck, 1, 0);
             assertTrue(runner.run(cases.get(0)).agrees());
             try (Statement st = duck.createStatement()) {
                 // one customer of case a disappears from DuckDB's copy only
@@ -126,6 +127,9 @@ class SideBySideTest {
         Run runs = bench(ws.toString(), "--runs", "zero");
         assertEquals(2, runs.code());
         assertEquals(1, runs.err().lines().count(), runs.err());
+        Run warmUp = bench(ws.toString(), "--warm-up", "-1");
+        assertEquals(2, warmUp.code());
+        assertTrue(warmUp.err().startsWith("--warm-up: expected seconds"), warmUp.err());
         Run only = bench(ws.toString(), "--only", "zz");
         assertEquals(2, only.code());
         assertTrue(only.err().contains("unknown case 'zz'"), only.err());

@@ -29,6 +29,17 @@ final class Jdbc {
         }
     }
 
+    /** The first column of the first row as a whole number; null when there is no row or it is NULL. */
+    static Long optionalLong(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                long v = rs.next() ? rs.getLong(1) : 0;
+                return rs.getRow() == 0 || rs.wasNull() ? null : v;
+            }
+        }
+    }
+
     static Optional<String> text(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);

@@ -74,10 +74,12 @@ public final class Undo {
                             + " sg_batch_changes WHERE batch_id = ?", details, b.id());
                     break;
                 case "event":
-                    Jdbc.update(c, "DELETE FROM events WHERE rowid IN (SELECT row_id FROM sg_batch_changes WHERE"
-                            + " batch_id = ?)", b.id());
-                    // The removed events may have been the latest: read the events' latest date again.
-                    LatestDates.update(ws, DataChange.replaced(Catalog.EVENTS, java.util.Set.of()));
+                    String recorded = " FROM events WHERE rowid IN (SELECT row_id FROM sg_batch_changes WHERE"
+                            + " batch_id = ?)";
+                    Long latest = Jdbc.optionalLong(c, "SELECT max(event_time) / 86400" + recorded, b.id());
+                    Jdbc.update(c, "DELETE" + recorded, b.id());
+                    // When the removed events may have been the latest, the events' latest date is read again.
+                    LatestDates.eventsRemoved(ws, latest);
                     break;
                 default:
                     deleteGroups(c, b, groupsOf(details));

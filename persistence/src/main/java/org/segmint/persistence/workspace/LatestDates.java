@@ -51,6 +51,20 @@ public final class LatestDates {
         ws.setSetting(key, latest == null ? "" : Long.toString(latest));
     }
 
+    /**
+     * After events whose latest day is {@code removedLatest} (null: none dated) were deleted: reads the events'
+     * latest date again only when the deleted ones may have held it (on or after the stored date), since that
+     * read goes through every event.
+     */
+    public static void eventsRemoved(Workspace ws, Long removedLatest) throws SQLException {
+        Optional<String> stored = ws.setting(EVENTS);
+        boolean couldBeLatest = stored.isEmpty() || stored.get().isEmpty()
+                || (removedLatest != null && removedLatest >= Long.parseLong(stored.get()));
+        if (couldBeLatest) {
+            update(ws, DataChange.replaced("events", java.util.Set.of()), "events", EVENTS, EVENTS_MAX);
+        }
+    }
+
     /** The latest date from the stored values, or empty when neither is stored (the caller scans). */
     static Optional<Optional<LocalDate>> stored(Workspace ws) {
         Optional<String> orders = ws.setting(ORDERS);

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,20 @@ class DerivedDataTest {
         assertFalse(again.contains("ix_order_items_category") || again.contains("ix_orders_date_ck")
                 || again.contains("ix_events_type_time_ck"), again.toString());
         assertEquals(names.size() + 1, again.size());
+    }
+
+    @Test
+    void removedEventsAreReadAgainOnlyWhenTheyMayHaveHeldTheLatestDate() throws Exception {
+        long d = LocalDate.of(2024, 3, 1).toEpochDay();
+        exec("INSERT INTO events(customer_id, event_type, event_time) VALUES ('c1', 'visit', " + d * 86400 + ")");
+        DerivedData.refresh(ws, Progress.NONE);
+        // A stored date no event has: a read of the table would replace it, so it shows whether one happened.
+        ws.setSetting(LatestDates.EVENTS, Long.toString(d + 50));
+        LatestDates.eventsRemoved(ws, d + 49);
+        LatestDates.eventsRemoved(ws, null);
+        assertEquals(Optional.of(Long.toString(d + 50)), ws.setting(LatestDates.EVENTS));
+        LatestDates.eventsRemoved(ws, d + 50);
+        assertEquals(Optional.of(Long.toString(d)), ws.setting(LatestDates.EVENTS));
     }
 
     @Test
