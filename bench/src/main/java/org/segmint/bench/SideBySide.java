@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Runs each case on both engines: a warm-up (run 0, repeated for a while), then {@code runs} timed runs,
@@ -66,22 +68,14 @@ final class SideBySide {
         List<Answer> segmintAnswers = new ArrayList<>();
         R warmUp = null;
         for (int run = 0; run <= runs; run++) {
-            R result = null;
-            long warmUpStart = System.nanoTime();
-            for (int repeat = 0; run == 0 ? warmingUp(repeat, warmUpStart) : repeat == 0; repeat++) {
+            int r = run;
+            R result = timed(run, segmintMs, repeat -> {
                 if (repeat == 0) {
-                    c.prepare(segmint, run);
+                    c.prepare(segmint, r);
                 } else {
                     c.prepareRepeat(segmint);
                 }
-                long start = System.nanoTime();
-                R r = c.segmint(segmint, run);
-                long elapsed = System.nanoTime() - start;
-                result = repeat == 0 ? r : result;
-                if (run > 0) {
-                    segmintMs[run - 1] = elapsed / 1e6;
-                }
-            }
+            }, () -> c.segmint(segmint, r));
             if (run == 0) {
                 warmUp = result;
             }
@@ -90,17 +84,8 @@ final class SideBySide {
         List<String> differences = new ArrayList<>();
         long result = 0;
         for (int run = 0; run <= runs; run++) {
-            Answer answer = null;
-            long warmUpStart = System.nanoTime();
-            for (int repeat = 0; run == 0 ? warmingUp(repeat, warmUpStart) : repeat == 0; repeat++) {
-                long start = System.nanoTime();
-                Answer a = c.duckDb(duck, run);
-                long elapsed = System.nanoTime() - start;
-                answer = repeat == 0 ? a : answer;
-                if (run > 0) {
-                    duckMs[run - 1] = elapsed / 1e6;
-                }
-            }
+            int r = run;
+            Answer answer = timed(run, duckMs, repeat -> { }, () -> c.duckDb(duck, r));
             for (String d : segmintAnswers.get(run).differences(answer)) {
                 differences.add("run " + run + ": " + d);
             }
@@ -108,6 +93,26 @@ final class SideBySide {
         }
         differences.addAll(c.exactCheck(warmUp, duck));
         return new Outcome(c.name(), c.description(), median(segmintMs), median(duckMs), result, null, differences);
+    }
+
+    /**
+     * Run {@code run} of one engine: {@code prepare} (untimed, given the repeat number), then {@code work}, timed
+     * into {@code ms} unless it is the warm-up, which repeats while {@link #warmingUp}. Returns the first result.
+     */
+    private <T> T timed(int run, double[] ms, IntConsumer prepare, Supplier<T> work) {
+        T first = null;
+        long since = System.nanoTime();
+        for (int repeat = 0; run == 0 ? warmingUp(repeat, since) : repeat == 0; repeat++) {
+            prepare.accept(repeat);
+            long start = System.nanoTime();
+            T result = work.get();
+            long elapsed = System.nanoTime() - start;
+            first = repeat == 0 ? result : first;
+            if (run > 0) {
+                ms[run - 1] = elapsed / 1e6;
+            }
+        }
+        return first;
     }
 
     /**

@@ -127,13 +127,17 @@ public final class PurchaseCapture {
     /** Something the capture cannot follow happened to the rows: the columns are read from the rows instead. */
     public synchronized void giveUp() {
         usable = false;
+        dropCollected();
+        sorted = null;
+    }
+
+    private void dropCollected() {
         cks = null;
         dates = null;
         revenues = null;
         amounts = null;
         idHashes = null;
         ids = null;
-        sorted = null;
     }
 
     public boolean usable() {
@@ -171,12 +175,7 @@ public final class PurchaseCapture {
         sorted = values.rows(byKey);
         sortedFor = size;
         // What is kept from here on is the sorted copy.
-        cks = null;
-        dates = null;
-        revenues = null;
-        amounts = null;
-        idHashes = null;
-        ids = null;
-        return this.sorted;
+        dropCollected();
+        return sorted;
     }
 }
