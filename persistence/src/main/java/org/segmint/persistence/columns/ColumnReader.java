@@ -56,8 +56,13 @@ final class ColumnReader implements AutoCloseable {
 
     /** Runs {@code sql} and hands every row to {@code handler}; returns the number of rows. */
     int scan(String sql, RowHandler handler) {
+        return scan(sql, handler, new Object[0]);
+    }
+
+    /** Runs {@code sql} with the bound {@code parameters} and hands every row to {@code handler}. */
+    int scan(String sql, RowHandler handler, Object... parameters) {
         cancel.throwIfCancelled();
-        try (PreparedStatement ps = connection.prepareStatement(sql);
+        try (PreparedStatement ps = prepared(sql, parameters);
              AutoCloseable hook = cancel.onCancel(() -> cancelQuietly(ps));
              ResultSet rs = ps.executeQuery()) {
             int i = 0;
@@ -79,6 +84,14 @@ final class ColumnReader implements AutoCloseable {
         } catch (Exception e) {
             throw new WorkspaceException("Cannot read the workspace (" + e.getMessage() + ")", e);
         }
+    }
+
+    private PreparedStatement prepared(String sql, Object... parameters) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            ps.setObject(i + 1, parameters[i]);
+        }
+        return ps;
     }
 
     /** A single number (the first column of the first row; {@code otherwise} when NULL or no row). */

@@ -75,6 +75,36 @@ public final class ColumnStore {
     }
 
     /**
+     * Before an append of orders: the order columns as they are, if they are held or stored with their rows'
+     * positions (see {@link #adoptAppended}); null otherwise or on any failure.
+     */
+    public static Columns.OrdersBefore ordersBefore(Workspace workspace, Cancellation cancel) {
+        try {
+            return of(workspace).at(workspace.dataVersion()).ordersBefore(cancel);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return null;
+        }
+    }
+
+    /**
+     * After an append of orders has been committed at data version {@code version}: makes the order columns from
+     * {@code before} and the appended rows collected while writing ({@code capture}; the rows above
+     * {@code rowidAfter} are the appended ones) instead of reading every order back. Best effort, like
+     * {@link #prepare}.
+     */
+    public static void adoptAppended(Workspace workspace, long version, Columns.OrdersBefore before,
+                                     PurchaseCapture capture, long rowidAfter, Cancellation cancel) {
+        try {
+            Columns columns = of(workspace).at(version);
+            if (columns.version() == version && workspace.dataVersion() == version) {
+                columns.adoptAppended(before, capture, rowidAfter, cancel);
+            }
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // The columns are read from the rows when first needed.
+        }
+    }
+
+    /**
      * Columns read from the rows from now on are kept in memory only, never stored in the workspace (for tools
      * that promise to leave the file as it was, such as the benchmark); stored columns are still read.
      */

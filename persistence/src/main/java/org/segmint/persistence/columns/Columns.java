@@ -1,8 +1,10 @@
 package org.segmint.persistence.columns;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.roaringbitmap.RoaringBitmap;
@@ -203,6 +205,72 @@ public final class Columns {
                 keep(t, Catalog.ORDERS, b);
                 adopted = true;
             }
+        }
+    }
+
+    /**
+     * The order columns at this version as an append of orders finds them: held in memory or stored, with their
+     * rows' positions stored (null otherwise: without them the columns after the append are read from the table).
+     */
+    OrdersBefore ordersBefore(Cancellation cancel) {
+        if (!ordersAtHand(cancel)) {
+            return null;
+        }
+        CustomerKeys k = keys(cancel);
+        TableColumns t = table(Catalog.ORDERS, cancel);
+        if (k == null || !t.stored.has("position", cancel)) {
+            return null;
+        }
+        PurchaseRows rows = purchases(false, cancel);
+        if (rows == null || !rows.regularDates()) {
+            return null;
+        }
+        // Every array now, while this version's stored columns are still there to read.
+        rows.day();
+        rows.revenue();
+        rows.amount();
+        rows.order();
+        return new OrdersBefore(k.size(), rows, storedPositions(Catalog.ORDERS));
+    }
+
+    /** The order columns before an append: for customer keys 0 .. keys - 1, with each row's sorted place. */
+    public record OrdersBefore(int keys, PurchaseRows rows, int[] position) {
+    }
+
+    /**
+     * After an append of orders committed at this version: the order columns made from the columns before it and
+     * the appended rows collected while writing ({@link AppendedOrders}), stored; does nothing when the orders are
+     * already held or stored, or the pieces do not fit (the columns are then read from the table when needed).
+     * {@code rowidAfter}: the rows above it are the appended ones.
+     */
+    void adoptAppended(OrdersBefore before, PurchaseCapture capture, long rowidAfter, Cancellation cancel) {
+        CustomerKeys k = keys(cancel);
+        if (k == null || k.size() != before.keys() || !capture.usable()) {
+            return;
+        }
+        TableColumns t = table(Catalog.ORDERS, cancel);
+        synchronized (t) {
+            if (t.purchases != null || t.stored.has("day", cancel)) {
+                return;
+            }
+            TableLoader.Built<PurchaseRows> added = capture.rows(k.size());
+            if (added == null || !added.rows().regularDates()) {
+                return;
+            }
+            int[] touched = AppendedOrders.touched(added.rows());
+            Map<Integer, List<AppendedOrders.OldRow>> oldRows = new HashMap<>();
+            read(cancel, r -> r.scan(TableLoader.rows(Catalog.ORDERS, "ck, " + TableLoader.whole("order_date")
+                    + ", order_id", k.size()) + " AND rowid <= ? AND ck IN (SELECT value FROM json_each(?))",
+                    (rs, i) -> oldRows.computeIfAbsent(rs.getInt(1), key -> new ArrayList<>())
+                            .add(new AppendedOrders.OldRow(rs.getLong(2), rs.getString(3))),
+                    rowidAfter, java.util.Arrays.toString(touched)));
+            Map<Integer, AppendedOrders.OldRun> runs = AppendedOrders.oldRuns(touched, oldRows, before.rows());
+            if (runs == null) {
+                return;
+            }
+            keep(t, Catalog.ORDERS, AppendedOrders.merge(before.rows(), before.position(), added,
+                    capture.sortedValues(), runs, k.size()));
+            adopted = true;
         }
     }
 

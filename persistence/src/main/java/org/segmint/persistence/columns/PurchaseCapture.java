@@ -31,6 +31,8 @@ public final class PurchaseCapture {
     private boolean usable = true;
     /** The rows once sorted by customer key (for {@link #sortedFor} keys), after which the arrays above are gone. */
     private TableLoader.Built<PurchaseRows> sorted;
+    /** The sorted values with their order id hashes (an append merges them with the rows already there). */
+    private TableLoader.PurchaseValues sortedValues;
     private int sortedFor = -1;
 
     /** A capture that may take up to a quarter of the heap. */
@@ -129,6 +131,7 @@ public final class PurchaseCapture {
         usable = false;
         dropCollected();
         sorted = null;
+        sortedValues = null;
     }
 
     private void dropCollected() {
@@ -142,6 +145,11 @@ public final class PurchaseCapture {
 
     public boolean usable() {
         return usable;
+    }
+
+    /** The order id hashes and presence by sorted place, once {@link #rows} has sorted; else null. */
+    synchronized TableLoader.PurchaseValues sortedValues() {
+        return sortedValues;
     }
 
     /**
@@ -173,6 +181,7 @@ public final class PurchaseCapture {
             return null;
         });
         sorted = values.rows(byKey);
+        sortedValues = values;
         sortedFor = size;
         // What is kept from here on is the sorted copy.
         dropCollected();

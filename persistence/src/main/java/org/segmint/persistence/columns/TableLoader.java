@@ -106,6 +106,15 @@ final class TableLoader {
             idHash[p] = hashOfId;
         }
 
+        /** The order id hashes by sorted place (0 where {@link #hasId} is false). */
+        long[] idHash() {
+            return idHash;
+        }
+
+        boolean[] hasId() {
+            return hasId;
+        }
+
         Built<PurchaseRows> rows(RowLayout.Sorted sorted) {
             int[] order = new int[day.length];
             int most = ordinals(sorted.layout(), idHash, hasId, order);

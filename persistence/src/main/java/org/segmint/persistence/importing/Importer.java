@@ -20,6 +20,7 @@ import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
 import org.segmint.persistence.columns.ColumnMetrics;
 import org.segmint.persistence.columns.ColumnStore;
+import org.segmint.persistence.columns.Columns;
 import org.segmint.persistence.columns.PurchaseCapture;
 import org.segmint.persistence.workspace.DataChange;
 import org.segmint.persistence.workspace.DerivedData;
@@ -44,6 +45,10 @@ public final class Importer {
     private final Cancellation cancel;
     /** The order columns collected while replacing every order, or null; see {@link PurchaseCapture}. */
     private PurchaseCapture capture;
+    /** Before an append of orders, the order columns to extend (see {@link ColumnStore#adoptAppended}), or null. */
+    private Columns.OrdersBefore ordersBefore;
+    /** The rows of the load are those with a rowid above this. */
+    private long appendedAfter;
     /** Where each captured column is among the written values: date, revenue, units, order id (-1: absent). */
     private int[] captured;
     /** The data version the import's transaction committed. */
@@ -80,10 +85,13 @@ public final class Importer {
         ImportSummary summary = loadAndCommit(opener, settings, request, started);
         // After the commit, with the connection back in autocommit mode (it holds no lock while they are stored).
         progress.update(-1, -1, "Preparing the columns for counting");
-        if (capture != null) {
+        if (capture != null && ordersBefore != null) {
+            ColumnStore.adoptAppended(ws, committedVersion, ordersBefore, capture, appendedAfter, cancel);
+        } else if (capture != null) {
             ColumnStore.adopt(ws, committedVersion, capture, cancel);
-            capture = null;
         }
+        capture = null;
+        ordersBefore = null;
         ColumnStore.prepare(ws, cancel);
         return summary;
     }
@@ -97,6 +105,9 @@ public final class Importer {
             }
             ImportPlan plan = ImportPlan.resolve(request, sourceColumns, ws.catalog(), opener.name());
             TypeInference.run(plan, opener, progress, cancel);
+            // Appending orders: the order columns as they are now, to extend with the new rows after the commit.
+            ordersBefore = Catalog.ORDERS.equals(plan.table) && request.mode() == ImportMode.APPEND
+                    && !hasRowsIn(Catalog.ORDER_ITEMS) ? ColumnStore.ordersBefore(ws, cancel) : null;
             Connection c = ws.connection();
             c.setAutoCommit(false);
             try (RejectsFile rejects = new RejectsFile(request.rejectsFile())) {
@@ -165,9 +176,11 @@ public final class Importer {
         for (ImportPlan.Column col : plan.columns) {
             targets.add(col.target);
         }
-        // Replacing every order: the order columns are collected as the rows are written (see PurchaseCapture).
-        capture = Catalog.ORDERS.equals(plan.table) && request.mode() == ImportMode.REPLACE ? new PurchaseCapture()
-                : null;
+        // Replacing every order, or appending to order columns at hand: the order columns are collected as the
+        // rows are written (see PurchaseCapture).
+        capture = Catalog.ORDERS.equals(plan.table)
+                && (request.mode() == ImportMode.REPLACE || (request.mode() == ImportMode.APPEND && ordersBefore != null))
+                ? new PurchaseCapture() : null;
         captured = new int[] {targets.indexOf("order_date"), targets.indexOf("revenue"), targets.indexOf("units"),
             targets.indexOf("order_id")};
         try (RowSource source = opener.open(); TableWriter writer = writer(plan, request, targets, cks)) {
@@ -204,8 +217,11 @@ public final class Importer {
                 }
             }
         }
-        // Every order replaced: the metrics come from the captured orders rather than a sort of every row.
-        DerivedData.refresh(ws, load.change, progress, capture == null ? null : ColumnMetrics.of(capture));
+        // Every order replaced: the metrics come from the captured orders rather than a sort of every row (an
+        // append refills only its customers' metrics, in SQL).
+        DerivedData.refresh(ws, load.change, progress,
+                capture == null || ordersBefore != null ? null : ColumnMetrics.of(capture));
+        appendedAfter = load.change.rowidAfter();
         if (load.orphansAfterLinking) {
             load.orphans = unlinkedRowsAfter(plan.table, load.change.rowidAfter());
         }
@@ -348,6 +364,12 @@ public final class Importer {
             }
         }
         return indexes;
+    }
+
+    private boolean hasRowsIn(String table) throws SQLException {
+        try (Statement st = ws.connection().createStatement()) {
+            return hasRows(st, table);
+        }
     }
 
     private static boolean hasRows(Statement st, String table) throws SQLException {

@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.segmint.model.task.Cancellation;
 import org.segmint.model.task.Progress;
+import org.segmint.persistence.importing.ImportMode;
 import org.segmint.persistence.importing.ImportRequest;
 import org.segmint.persistence.importing.Importer;
 import org.segmint.persistence.testdata.Folders;
@@ -78,6 +79,36 @@ class PurchaseCaptureProperties {
                     Columns stored = ColumnStore.of(again).at(again.dataVersion());
                     assertSameAsTheRows(again, stored.purchases(false, Cancellation.none()), "stored, seed " + seed);
                     assertEquals(0, stored.rowReads(), "stored columns only, nothing read from the rows");
+                }
+            }
+        }
+    }
+
+    @Property(tries = 30)
+    void theOrderColumnsAfterAnAppendAreTheColumnsReadFromTheRows(@ForAll long seed) throws Exception {
+        Random random = new Random(seed);
+        Path file = dir.resolve("append-" + ++tries + ".segmint");
+        try (Workspace ws = Workspace.create(file)) {
+            Path customers = dir.resolve("customers.csv");
+            Path orders = dir.resolve("orders.csv");
+            writeCustomers(customers, random);
+            Importer.importCsv(ws, customers, null, ImportRequest.replace("customers"), Progress.NONE,
+                    Cancellation.none());
+            writeOrders(orders, random);
+            Importer.importCsv(ws, orders, null, ImportRequest.replace("orders"), Progress.NONE, Cancellation.none());
+            // Appended twice: rows of customers that have orders (same days, same order ids) and of new ones.
+            for (int round = 0; round < 2; round++) {
+                writeOrders(orders, random);
+                Importer.importCsv(ws, orders, null, ImportRequest.replace("orders").withMode(ImportMode.APPEND),
+                        Progress.NONE, Cancellation.none());
+                Columns held = ColumnStore.of(ws).at(ws.dataVersion());
+                assertTrue(held.adoptedOrders(), "seed " + seed + ": the columns were read back, not extended");
+                assertSameAsTheRows(ws, held.purchases(false, Cancellation.none()), "append, seed " + seed);
+                assertMetricsAsSql(ws, "append, seed " + seed);
+                try (Workspace again = Workspace.open(file)) {
+                    Columns stored = ColumnStore.of(again).at(again.dataVersion());
+                    assertSameAsTheRows(again, stored.purchases(false, Cancellation.none()),
+                            "append stored, seed " + seed);
                 }
             }
         }
