@@ -57,58 +57,50 @@ class PurchaseCaptureProperties {
 
     @Property(tries = 30)
     void theCapturedOrderColumnsAreTheColumnsReadFromTheRows(@ForAll long seed) throws Exception {
-        Random random = new Random(seed);
-        Path file = dir.resolve("ws-" + ++tries + ".segmint");
-        try (Workspace ws = Workspace.create(file)) {
-            Path customers = dir.resolve("customers.csv");
-            Path orders = dir.resolve("orders.csv");
-            writeCustomers(customers, random);
-            Importer.importCsv(ws, customers, null, ImportRequest.replace("customers"), Progress.NONE,
-                    Cancellation.none());
-            // Twice: the second replace meets a table with rows (and rowids) already.
-            for (int round = 0; round < 2; round++) {
-                writeOrders(orders, random);
-                Importer.importCsv(ws, orders, null, ImportRequest.replace("orders"), Progress.NONE,
-                        Cancellation.none());
-                Columns held = ColumnStore.of(ws).at(ws.dataVersion());
-                assertTrue(held.adoptedOrders(), "seed " + seed + ": the capture was not used");
-                assertSameAsTheRows(ws, held.purchases(false, Cancellation.none()), "seed " + seed);
-                assertMetricsAsSql(ws, "seed " + seed);
-                // What was stored from the capture reads back the same in another opening.
-                try (Workspace again = Workspace.open(file)) {
-                    Columns stored = ColumnStore.of(again).at(again.dataVersion());
-                    assertSameAsTheRows(again, stored.purchases(false, Cancellation.none()), "stored, seed " + seed);
-                    assertEquals(0, stored.rowReads(), "stored columns only, nothing read from the rows");
-                }
-            }
-        }
+        // Twice: the second replace meets a table with rows (and rowids) already.
+        loadOrdersTwice(seed, ImportMode.REPLACE);
     }
 
     @Property(tries = 30)
     void theOrderColumnsAfterAnAppendAreTheColumnsReadFromTheRows(@ForAll long seed) throws Exception {
+        // Appended twice to imported orders: rows of customers that have orders (same days, same order ids) and
+        // of customers that have none.
+        loadOrdersTwice(seed, ImportMode.APPEND);
+    }
+
+    /**
+     * Imports customers (and for an append, a first file of orders), then two random order files in
+     * {@code mode}: after each, the columns held (collected, or extended) and the copy stored in the workspace
+     * must be the columns read from the rows, and the metrics table what SQL computes.
+     */
+    private void loadOrdersTwice(long seed, ImportMode mode) throws Exception {
         Random random = new Random(seed);
-        Path file = dir.resolve("append-" + ++tries + ".segmint");
+        Path file = dir.resolve(mode + "-" + ++tries + ".segmint");
+        String what = mode + ", seed " + seed;
         try (Workspace ws = Workspace.create(file)) {
             Path customers = dir.resolve("customers.csv");
             Path orders = dir.resolve("orders.csv");
             writeCustomers(customers, random);
             Importer.importCsv(ws, customers, null, ImportRequest.replace("customers"), Progress.NONE,
                     Cancellation.none());
-            writeOrders(orders, random);
-            Importer.importCsv(ws, orders, null, ImportRequest.replace("orders"), Progress.NONE, Cancellation.none());
-            // Appended twice: rows of customers that have orders (same days, same order ids) and of new ones.
+            if (mode == ImportMode.APPEND) {
+                writeOrders(orders, random);
+                Importer.importCsv(ws, orders, null, ImportRequest.replace("orders"), Progress.NONE,
+                        Cancellation.none());
+            }
             for (int round = 0; round < 2; round++) {
                 writeOrders(orders, random);
-                Importer.importCsv(ws, orders, null, ImportRequest.replace("orders").withMode(ImportMode.APPEND),
-                        Progress.NONE, Cancellation.none());
+                Importer.importCsv(ws, orders, null, ImportRequest.replace("orders").withMode(mode), Progress.NONE,
+                        Cancellation.none());
                 Columns held = ColumnStore.of(ws).at(ws.dataVersion());
-                assertTrue(held.adoptedOrders(), "seed " + seed + ": the columns were read back, not extended");
-                assertSameAsTheRows(ws, held.purchases(false, Cancellation.none()), "append, seed " + seed);
-                assertMetricsAsSql(ws, "append, seed " + seed);
+                assertTrue(held.adoptedOrders(), what + ": the orders were read back, not collected");
+                assertSameAsTheRows(ws, held.purchases(false, Cancellation.none()), what);
+                assertMetricsAsSql(ws, what);
+                // What was stored reads back the same in another opening.
                 try (Workspace again = Workspace.open(file)) {
                     Columns stored = ColumnStore.of(again).at(again.dataVersion());
-                    assertSameAsTheRows(again, stored.purchases(false, Cancellation.none()),
-                            "append stored, seed " + seed);
+                    assertSameAsTheRows(again, stored.purchases(false, Cancellation.none()), "stored, " + what);
+                    assertEquals(0, stored.rowReads(), "stored columns only, nothing read from the rows");
                 }
             }
         }
