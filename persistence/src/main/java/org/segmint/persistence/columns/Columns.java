@@ -230,11 +230,14 @@ public final class Columns {
         rows.revenue();
         rows.amount();
         rows.order();
-        return new OrdersBefore(k.size(), rows, storedPositions(Catalog.ORDERS));
+        return new OrdersBefore(version, k.size(), rows, storedPositions(Catalog.ORDERS));
     }
 
-    /** The order columns before an append: for customer keys 0 .. keys - 1, with each row's sorted place. */
-    public record OrdersBefore(int keys, PurchaseRows rows, int[] position) {
+    /**
+     * The order columns before an append, at data version {@code version}: for customer keys 0 .. keys - 1, with
+     * each row's sorted place.
+     */
+    public record OrdersBefore(long version, int keys, PurchaseRows rows, int[] position) {
     }
 
     /**

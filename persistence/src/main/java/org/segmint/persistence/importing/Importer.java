@@ -166,6 +166,11 @@ public final class Importer {
     private Load load(ImportPlan plan, ImportRequest request, RowSource.Opener opener, RejectsFile rejects)
             throws SQLException, IOException {
         Load load = new Load();
+        if (ordersBefore != null && ordersBefore.version() != ws.dataVersion()) {
+            // Another writer moved the data on after the columns were taken (this read starts the transaction's
+            // snapshot, so none can from here on): the columns are read from the table after the commit.
+            ordersBefore = null;
+        }
         prepareTable(plan, request.mode(), load);
         Map<String, Long> cks = customerKeys();
         RowConverter converter = new RowConverter(plan);
