@@ -108,6 +108,7 @@ public final class Importer {
             // Appending orders: the order columns as they are now, to extend with the new rows after the commit.
             ordersBefore = Catalog.ORDERS.equals(plan.table) && request.mode() == ImportMode.APPEND
                     && !hasRowsIn(Catalog.ORDER_ITEMS) ? ColumnStore.ordersBefore(ws, cancel) : null;
+            progress.update(-1, -1, "Starting the import into " + plan.table);
             Connection c = ws.connection();
             c.setAutoCommit(false);
             try (RejectsFile rejects = new RejectsFile(request.rejectsFile())) {

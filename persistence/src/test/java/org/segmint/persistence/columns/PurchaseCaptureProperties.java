@@ -107,6 +107,42 @@ class PurchaseCaptureProperties {
     }
 
     @Example
+    void anAppendAfterAnotherWriterMovedTheDataOnReadsTheTableInstead() throws Exception {
+        Path file = dir.resolve("two-writers.segmint");
+        try (Workspace ws = Workspace.create(file)) {
+            Importer.importCsv(ws, csv("customers.csv", "customer_id", "c1", "c2", "c3"), null,
+                    ImportRequest.replace("customers"), Progress.NONE, Cancellation.none());
+            Importer.importCsv(ws, csv("orders.csv", "order_id,customer_id,order_date,revenue", "o1,c1,2024-01-02,5",
+                    "o2,c2,2024-01-03,7"), null, ImportRequest.replace("orders"), Progress.NONE, Cancellation.none());
+            // Both appends touch other customers, so only the data version can tell the columns are stale.
+            Path mine = csv("mine.csv", "order_id,customer_id,order_date,revenue", "o3,c1,2024-02-01,1");
+            Path others = csv("others.csv", "order_id,customer_id,order_date,revenue", "o4,c3,2024-02-02,2",
+                    "o5,c2,2024-02-03,3");
+            ImportRequest append = ImportRequest.replace("orders").withMode(ImportMode.APPEND);
+            boolean[] done = {false};
+            // Once this import has taken the order columns, another writer appends its own orders.
+            Progress otherWriter = (at, of, message) -> {
+                if (message.startsWith("Starting the import") && !done[0]) {
+                    done[0] = true;
+                    try (Workspace other = Workspace.open(file)) {
+                        Importer.importCsv(other, others, null, append, Progress.NONE, Cancellation.none());
+                    }
+                }
+            };
+            Importer.importCsv(ws, mine, null, append, otherWriter, Cancellation.none());
+            assertTrue(done[0]);
+            Columns held = ColumnStore.of(ws).at(ws.dataVersion());
+            assertFalse(held.adoptedOrders(), "the columns taken before the other append miss its rows");
+            assertSameAsTheRows(ws, held.purchases(false, Cancellation.none()), "two writers");
+            assertEquals(5, held.purchases(false, Cancellation.none()).layout().rows());
+        }
+    }
+
+    private Path csv(String name, String... lines) throws IOException {
+        return Files.write(dir.resolve(name), List.of(lines));
+    }
+
+    @Example
     void withOrderItemsInTheWorkspaceTheOrdersAreReadBackInstead() throws Exception {
         Random random = new Random(7);
         Path file = dir.resolve("items.segmint");
