@@ -198,6 +198,32 @@ class PurchaseCaptureProperties {
     }
 
     @Example
+    void aLargeCaptureIsSortedOnBothCoresWithEveryRowInItsPlace() {
+        int n = Parallel.MIN_ROWS * 2;
+        int keys = 20_000;
+        Random random = new Random(3);
+        PurchaseCapture capture = new PurchaseCapture();
+        int[] ck = new int[n];
+        long[] day = new long[n];
+        double[] revenue = new double[n];
+        for (int i = 0; i < n; i++) {
+            ck[i] = random.nextInt(keys);
+            day[i] = 19_000 + random.nextInt(30);
+            revenue[i] = i;
+            capture.add((long) ck[i], day[i], revenue[i], (long) (i % 7), "o" + random.nextInt(9));
+        }
+        TableLoader.Built<PurchaseRows> built = capture.rows(keys);
+        PurchaseRows rows = built.rows();
+        for (int i = 0; i < n; i++) {
+            int p = built.position()[i];
+            assertTrue(p >= rows.layout().from(ck[i]) && p < rows.layout().to(ck[i]), "row " + i + ": its key's run");
+            assertEquals(day[i], rows.day()[p], "row " + i + ": day");
+            assertEquals(revenue[i], rows.revenue()[p], "row " + i + ": revenue");
+            assertEquals(i % 7, rows.amount()[p], "row " + i + ": units");
+        }
+    }
+
+    @Example
     void theRowsAreSortedOnceAndARowAfterThatMakesTheCaptureGiveUp() {
         PurchaseCapture capture = new PurchaseCapture();
         for (int i = 0; i < 1_000; i++) {
