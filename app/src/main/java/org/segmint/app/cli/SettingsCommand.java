@@ -25,7 +25,7 @@ public final class SettingsCommand extends WorkspaceCommand {
     protected int execute() throws Exception {
         try (Workspace ws = openWorkspace()) {
             if (asOf != null) {
-                change(ws, AsOfSetting.parse(asOf));
+                ColumnMetrics.changeAsOf(ws, AsOfSetting.parse(asOf));
             }
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("asOfSetting", ws.asOfSetting().text());
@@ -39,9 +39,5 @@ public final class SettingsCommand extends WorkspaceCommand {
             }
             return Cli.OK;
         }
-    }
-
-    private static void change(Workspace ws, AsOfSetting setting) {
-        ColumnMetrics.changeAsOf(ws, setting);
     }
 }

@@ -106,7 +106,7 @@ public final class DataViewModel {
         WorkspaceSession session = context.requireSession();
         loading.set(true);
         Tasks.create(ctx -> session.read(ws -> {
-            change(ws, setting);
+            ColumnMetrics.changeAsOf(ws, setting);
             return snapshot(ws);
         }))
                 .onSuccess(snapshot -> {
@@ -132,10 +132,6 @@ public final class DataViewModel {
             return new AsOfSetting(mode, asOfDate.get());
         }
         return new AsOfSetting(mode, null);
-    }
-
-    private static void change(Workspace ws, AsOfSetting setting) {
-        ColumnMetrics.changeAsOf(ws, setting);
     }
 
     private static Snapshot snapshot(Workspace ws) {
